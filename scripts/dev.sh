@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Developer commands for this repository. `make serve` and `make test` call this.
+#
+#   scripts/dev.sh setup   install whatever is missing (idempotent, fast when done)
+#   scripts/dev.sh serve   trunk serve with live reload on http://127.0.0.1:8080
+#   scripts/dev.sh test    every test: native, wasm in Chromium, end-to-end
+#
+# Everything comes from package registries only (crates.io, npm, Debian);
+# Trunk runs with --offline and uses the tools installed here from PATH.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+export TRUNK_OFFLINE=true
+TRUNK_VERSION=0.21.14
+
+say() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# The wasm-bindgen version pinned in Cargo.lock; the CLI must match it exactly.
+locked_wasm_bindgen() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_rust() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION from crates.io (takes several minutes once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked --force
+  fi
+  local want
+  want=$(locked_wasm_bindgen)
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ] ||
+     [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $want" ]; then
+    say "installing wasm-bindgen-cli $want (the version in Cargo.lock)"
+    # Not --locked: one of its locked dependencies is missing from the registry.
+    cargo install wasm-bindgen-cli --version "=$want" --force
+  fi
+  cargo fetch --quiet
+}
+
+ensure_npm() {
+  # npm ci is skipped when node_modules was installed from this exact lockfile.
+  if ! cmp -s package-lock.json node_modules/.installed-from-lock 2>/dev/null; then
+    say "installing npm packages from package-lock.json"
+    npm ci --no-audit --no-fund
+    cp package-lock.json node_modules/.installed-from-lock
+  fi
+  case "$(wasm-opt --version 2>/dev/null)" in
+    *version_132*) ;;
+    *) echo "wasm-opt from npm binaryen@132 is not on PATH" >&2; exit 1 ;;
+  esac
+}
+
+ensure_chromium() {
+  if ! have chromium || ! have chromedriver; then
+    say "installing Chromium and ChromeDriver from Debian"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+  local browser driver
+  browser=$(chromium --version 2>/dev/null | grep -oE '[0-9]+' | head -1)
+  driver=$(chromedriver --version 2>/dev/null | grep -oE '[0-9]+' | head -1)
+  if [ "$browser" != "$driver" ]; then
+    echo "chromium ($browser) and chromedriver ($driver) major versions differ" >&2
+    exit 1
+  fi
+}
+
+setup() {
+  ensure_rust
+  ensure_npm
+}
+
+cmd_serve() {
+  setup
+  say "serving on http://127.0.0.1:8080 (live reload; Ctrl-C stops)"
+  exec trunk serve --offline "$@"
+}
+
+cmd_test() {
+  local started=$SECONDS
+  setup
+  ensure_chromium
+
+  say "native tests (content checks, logic, prerendering)"
+  cargo test --quiet
+
+  say "browser unit tests (wasm-bindgen-test in headless Chromium)"
+  CHROMEDRIVER=/usr/bin/chromedriver \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --quiet --target wasm32-unknown-unknown
+
+  say "release build into dist/"
+  trunk build --release --offline
+
+  say "end-to-end tests (Playwright, Debian Chromium, against dist/)"
+  npx playwright test "$@"
+
+  say "all tests passed in $((SECONDS - started)) s"
+}
+
+case "${1:-}" in
+  setup) setup; ensure_chromium ;;
+  serve) shift; cmd_serve "$@" ;;
+  test) shift; cmd_test "$@" ;;
+  *) echo "usage: $0 {setup|serve|test}" >&2; exit 2 ;;
+esac

@@ -1,0 +1,4 @@
+//! Reusable components, one public component per file.
+
+pub mod site_footer;
+pub mod site_header;

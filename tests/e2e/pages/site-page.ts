@@ -1,0 +1,38 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Any page of the site: the landmarks and the route heading, found by role. */
+export class SitePage {
+  readonly heading: Locator;
+  readonly main: Locator;
+  readonly banner: Locator;
+  readonly contentinfo: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.main = page.getByRole('main');
+    this.banner = page.getByRole('banner');
+    this.contentinfo = page.getByRole('contentinfo');
+  }
+
+  /** Opens `path` and waits until the wasm app has started and taken over the page. */
+  async goto(path: string) {
+    const response = await this.page.goto(path);
+    await this.waitForApp();
+    return response;
+  }
+
+  async waitForApp() {
+    await this.page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  }
+
+  /** Full-page screenshot at a given width, saved as a test artifact. */
+  async screenshotAt(width: number, name: string, testInfo: { outputPath: (name: string) => string; attach: Function }) {
+    await this.page.setViewportSize({ width, height: 900 });
+    await expect(this.heading).toBeVisible();
+    const path = testInfo.outputPath(`${name}-${width}.png`);
+    await this.page.screenshot({ path, fullPage: true });
+    await testInfo.attach(`${name}-${width}`, { path, contentType: 'image/png' });
+    const overflow = await this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `no horizontal scrolling at ${width}px`).toBeLessThanOrEqual(0);
+  }
+}
