@@ -94,7 +94,7 @@ cmd_test() {
   say "browser unit tests (wasm-bindgen-test in headless Chromium)"
   CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    cargo test --quiet --target wasm32-unknown-unknown
+    cargo test --target wasm32-unknown-unknown
 
   say "release build into dist/"
   trunk build --release --offline
