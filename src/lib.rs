@@ -5,6 +5,7 @@
 
 pub mod components;
 pub mod content;
+pub mod figure;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

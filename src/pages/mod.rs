@@ -8,5 +8,5 @@ pub mod not_found;
 
 /// Every route that exists, for prerendering and the sitemap.
 pub fn routes() -> Vec<String> {
-    vec!["/".to_string()]
+    vec!["/".to_string(), "/book".to_string()]
 }

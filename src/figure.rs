@@ -1,0 +1,141 @@
+//! Stat figures such as "3.8B+", "<52ms", "99.97%" or "<3 min", split into a
+//! prefix, a number and a suffix so they can be animated and re-formatted at
+//! any value while keeping their shape.
+
+use std::fmt;
+
+/// A figure from the content, split for animation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Text before the number, e.g. `<`.
+    pub prefix: String,
+    /// The number as written, e.g. `3.8`.
+    pub value: f64,
+    /// Digits after the decimal point as written, e.g. 1 for `3.8`, 2 for `99.97`.
+    pub decimals: usize,
+    /// Text after the number, e.g. `B+`, `ms`, ` min`, `%`.
+    pub suffix: String,
+}
+
+/// Why a figure could not be split.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FigureError {
+    /// No digits at all, e.g. "healthy".
+    NoNumber,
+    /// More than one run of digits, e.g. "94m to 31m".
+    SeveralNumbers,
+    /// A digit separator or sign we do not animate, e.g. "1,200" or "-3".
+    Unsupported(char),
+}
+
+impl fmt::Display for FigureError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FigureError::NoNumber => f.write_str("has no number to animate"),
+            FigureError::SeveralNumbers => f.write_str("has more than one number; a stat figure holds exactly one"),
+            FigureError::Unsupported(c) => write!(f, "uses '{c}' next to its number; write the number with digits and at most one '.'"),
+        }
+    }
+}
+
+impl Figure {
+    /// Splits `text` into prefix / number / suffix.
+    pub fn parse(text: &str) -> Result<Figure, FigureError> {
+        let bytes = text.as_bytes();
+        let start = bytes.iter().position(u8::is_ascii_digit).ok_or(FigureError::NoNumber)?;
+        let mut end = start;
+        let mut seen_point = false;
+        while end < bytes.len() {
+            match bytes[end] {
+                b'0'..=b'9' => end += 1,
+                b'.' if !seen_point && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) => {
+                    seen_point = true;
+                    end += 1;
+                }
+                _ => break,
+            }
+        }
+        let (prefix, number, suffix) = (&text[..start], &text[start..end], &text[end..]);
+        if let Some(c) = suffix.chars().next().filter(|c| matches!(c, ',' | '.')) {
+            return Err(FigureError::Unsupported(c));
+        }
+        if suffix.bytes().any(|b| b.is_ascii_digit()) {
+            return Err(FigureError::SeveralNumbers);
+        }
+        if let Some(c) = prefix.chars().last().filter(|c| matches!(c, '-' | ',' | '.')) {
+            return Err(FigureError::Unsupported(c));
+        }
+        let decimals = number.split_once('.').map_or(0, |(_, frac)| frac.len());
+        let value = number.parse().map_err(|_| FigureError::NoNumber)?;
+        Ok(Figure { prefix: prefix.to_string(), value, decimals, suffix: suffix.to_string() })
+    }
+
+    /// The figure's text with its number replaced by `value`, keeping the
+    /// prefix, suffix and number of decimals. `format_value(self.value)`
+    /// gives back the original text.
+    pub fn format_value(&self, value: f64) -> String {
+        format!("{}{:.*}{}", self.prefix, self.decimals, value, self.suffix)
+    }
+
+    /// The text shown at `progress` (0 to 1) of a count-up from zero.
+    pub fn at_progress(&self, progress: f64) -> String {
+        let progress = progress.clamp(0.0, 1.0);
+        if progress >= 1.0 {
+            return self.format_value(self.value);
+        }
+        // Truncate rather than round, so the count never shows the final value early.
+        let scale = 10f64.powi(self.decimals as i32);
+        let shown = (self.value * progress * scale).floor() / scale;
+        self.format_value(shown.min(self.value))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> (String, f64, usize, String) {
+        let f = Figure::parse(text).unwrap();
+        (f.prefix, f.value, f.decimals, f.suffix)
+    }
+
+    #[test]
+    fn splits_every_shape_of_figure() {
+        assert_eq!(split("3.8B+"), ("".into(), 3.8, 1, "B+".into()));
+        assert_eq!(split("<52ms"), ("<".into(), 52.0, 0, "ms".into()));
+        assert_eq!(split("99.97%"), ("".into(), 99.97, 2, "%".into()));
+        assert_eq!(split("<3 min"), ("<".into(), 3.0, 0, " min".into()));
+        assert_eq!(split("2.8x"), ("".into(), 2.8, 1, "x".into()));
+        assert_eq!(split("0"), ("".into(), 0.0, 0, "".into()));
+        assert_eq!(split("186+"), ("".into(), 186.0, 0, "+".into()));
+    }
+
+    #[test]
+    fn formats_back_to_the_original_text() {
+        for text in ["3.8B+", "<52ms", "99.97%", "<3 min", "2.8x", "0", "1.9B+", "14ms", "100%", "0.4ms avg"] {
+            let figure = Figure::parse(text).unwrap();
+            assert_eq!(figure.format_value(figure.value), text);
+            assert_eq!(figure.at_progress(1.0), text);
+        }
+    }
+
+    #[test]
+    fn intermediate_values_keep_prefix_suffix_and_decimals() {
+        let figure = Figure::parse("99.97%").unwrap();
+        assert_eq!(figure.at_progress(0.0), "0.00%");
+        assert_eq!(figure.at_progress(0.5), "49.98%");
+        let figure = Figure::parse("<3 min").unwrap();
+        assert_eq!(figure.at_progress(0.5), "<1 min");
+        let figure = Figure::parse("3.8B+").unwrap();
+        assert_eq!(figure.at_progress(0.999), "3.7B+");
+        assert_eq!(figure.at_progress(2.0), "3.8B+");
+    }
+
+    #[test]
+    fn rejects_what_cannot_be_animated() {
+        assert_eq!(Figure::parse("healthy"), Err(FigureError::NoNumber));
+        assert_eq!(Figure::parse("94m to 31m"), Err(FigureError::SeveralNumbers));
+        assert_eq!(Figure::parse("1,200"), Err(FigureError::Unsupported(',')));
+        assert_eq!(Figure::parse("-3"), Err(FigureError::Unsupported('-')));
+    }
+}
