@@ -6,6 +6,7 @@
 pub mod components;
 pub mod content;
 pub mod figure;
+pub mod interaction;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -1,0 +1,10 @@
+//! The site's four behaviours (stat counters, live gateway panel, questions
+//! accordion, architecture explorer): their pure logic here, natively tested,
+//! and the browser glue they share in `browser` (wasm only, used from effects).
+
+pub mod accordion;
+pub mod count_up;
+pub mod easing;
+pub mod explorer;
+pub mod fluctuation;
+pub mod sparkline;

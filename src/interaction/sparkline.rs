@@ -1,0 +1,67 @@
+//! The live panel's sparkline: the last few values as an SVG polyline.
+
+use std::collections::VecDeque;
+use std::fmt::Write;
+
+/// The most recent `capacity` values, oldest first.
+#[derive(Debug, Clone)]
+pub struct History {
+    values: VecDeque<f64>,
+    capacity: usize,
+}
+
+impl History {
+    /// A history already full of `start`, so the line spans the whole width from the first paint.
+    pub fn filled(start: f64, capacity: usize) -> History {
+        History { values: std::iter::repeat_n(start, capacity.max(2)).collect(), capacity: capacity.max(2) }
+    }
+
+    pub fn push(&mut self, value: f64) {
+        if self.values.len() == self.capacity {
+            self.values.pop_front();
+        }
+        self.values.push_back(value);
+    }
+
+    /// `points` for an SVG `<polyline>` in a `width` × `height` viewBox, with
+    /// `low` at the bottom and `high` at the top; values outside are clamped.
+    pub fn points(&self, width: f64, height: f64, (low, high): (f64, f64)) -> String {
+        let span = if high > low { high - low } else { 1.0 };
+        let step = width / (self.capacity - 1) as f64;
+        let mut out = String::new();
+        for (i, v) in self.values.iter().enumerate() {
+            let y = height - ((v - low) / span).clamp(0.0, 1.0) * height;
+            if i > 0 {
+                out.push(' ');
+            }
+            let _ = write!(out, "{:.1},{:.1}", i as f64 * step, y);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn starts_as_a_flat_line_across_the_width() {
+        let h = History::filled(5.0, 3);
+        assert_eq!(h.points(100.0, 20.0, (0.0, 10.0)), "0.0,10.0 50.0,10.0 100.0,10.0");
+    }
+
+    #[test]
+    fn keeps_the_latest_values_and_maps_low_to_bottom_high_to_top() {
+        let mut h = History::filled(5.0, 3);
+        h.push(0.0);
+        h.push(10.0);
+        h.push(20.0); // clamped to the top
+        assert_eq!(h.points(100.0, 20.0, (0.0, 10.0)), "0.0,20.0 50.0,0.0 100.0,0.0");
+    }
+
+    #[test]
+    fn survives_an_empty_band_and_tiny_capacity() {
+        let h = History::filled(3.0, 0);
+        assert_eq!(h.points(10.0, 10.0, (3.0, 3.0)), "0.0,10.0 10.0,10.0");
+    }
+}
