@@ -26,6 +26,8 @@ pub enum FigureError {
     SeveralNumbers,
     /// A digit separator or sign we do not animate, e.g. "1,200" or "-3".
     Unsupported(char),
+    /// More digits than a number shown on a page needs (over 15).
+    TooManyDigits,
 }
 
 impl fmt::Display for FigureError {
@@ -34,6 +36,7 @@ impl fmt::Display for FigureError {
             FigureError::NoNumber => f.write_str("has no number to animate"),
             FigureError::SeveralNumbers => f.write_str("has more than one number; a stat figure holds exactly one"),
             FigureError::Unsupported(c) => write!(f, "uses '{c}' next to its number; write the number with digits and at most one '.'"),
+            FigureError::TooManyDigits => f.write_str("has more than 15 digits in its number"),
         }
     }
 }
@@ -66,7 +69,14 @@ impl Figure {
             return Err(FigureError::Unsupported(c));
         }
         let decimals = number.split_once('.').map_or(0, |(_, frac)| frac.len());
-        let value = number.parse().map_err(|_| FigureError::NoNumber)?;
+        // Digits as an integer, then scaled: exact for up to 15 digits, and
+        // without core's float parser, which the wasm build would carry.
+        let digits = number.bytes().filter(u8::is_ascii_digit);
+        if digits.clone().count() > 15 {
+            return Err(FigureError::TooManyDigits);
+        }
+        let mantissa = digits.fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
+        let value = mantissa as f64 / 10f64.powi(decimals as i32);
         Ok(Figure { prefix: prefix.to_string(), value, decimals, suffix: suffix.to_string() })
     }
 
@@ -74,7 +84,34 @@ impl Figure {
     /// prefix, suffix and number of decimals. `format_value(self.value)`
     /// gives back the original text.
     pub fn format_value(&self, value: f64) -> String {
-        format!("{}{:.*}{}", self.prefix, self.decimals, value, self.suffix)
+        let scaled = (value.abs() * self.scale()).round();
+        self.format_scaled(scaled as u64, value < 0.0 && scaled > 0.0)
+    }
+
+    /// 10 to the power of `decimals`: the number in units of its last digit.
+    fn scale(&self) -> f64 {
+        10f64.powi(self.decimals as i32)
+    }
+
+    /// Writes `scaled` (the number in units of its last digit) with the point
+    /// put back. Hand-written because core's float formatting would add
+    /// about 12 KB (brotli) to the wasm build.
+    fn format_scaled(&self, scaled: u64, negative: bool) -> String {
+        let mut digits = scaled.to_string();
+        if self.decimals > 0 {
+            if digits.len() <= self.decimals {
+                digits.insert_str(0, &"0".repeat(self.decimals + 1 - digits.len()));
+            }
+            digits.insert(digits.len() - self.decimals, '.');
+        }
+        let mut out = String::with_capacity(self.prefix.len() + digits.len() + self.suffix.len() + 1);
+        out.push_str(&self.prefix);
+        if negative {
+            out.push('-');
+        }
+        out.push_str(&digits);
+        out.push_str(&self.suffix);
+        out
     }
 
     /// The text shown at `progress` (0 to 1) of a count-up from zero.
@@ -84,9 +121,9 @@ impl Figure {
             return self.format_value(self.value);
         }
         // Truncate rather than round, so the count never shows the final value early.
-        let scale = 10f64.powi(self.decimals as i32);
-        let shown = (self.value * progress * scale).floor() / scale;
-        self.format_value(shown.min(self.value))
+        let last = (self.value * self.scale()).round();
+        let shown = (last * progress).floor().min(last);
+        self.format_scaled(shown as u64, false)
     }
 }
 
@@ -129,6 +166,31 @@ mod tests {
         let figure = Figure::parse("3.8B+").unwrap();
         assert_eq!(figure.at_progress(0.999), "3.7B+");
         assert_eq!(figure.at_progress(2.0), "3.8B+");
+    }
+
+    #[test]
+    fn formats_any_value_like_the_figure() {
+        let figure = Figure::parse("<1.25 s").unwrap();
+        assert_eq!(figure.format_value(0.0), "<0.00 s");
+        assert_eq!(figure.format_value(0.05), "<0.05 s");
+        assert_eq!(figure.format_value(0.004), "<0.00 s");
+        assert_eq!(figure.format_value(0.006), "<0.01 s");
+        assert_eq!(figure.format_value(12.345678), "<12.35 s");
+        assert_eq!(figure.format_value(-0.5), "<-0.50 s");
+        assert_eq!(figure.format_value(-0.001), "<0.00 s", "no negative zero");
+        let figure = Figure::parse("7k").unwrap();
+        assert_eq!(figure.format_value(6.5), "7k", "rounds half away from zero");
+        assert_eq!(figure.format_value(1234567.0), "1234567k");
+        assert_eq!(Figure::parse("0.001%").unwrap().at_progress(0.5), "0.000%");
+        assert_eq!(Figure::parse("0.008%").unwrap().at_progress(0.5), "0.004%");
+    }
+
+    #[test]
+    fn reads_the_number_exactly() {
+        assert_eq!(Figure::parse("0.1").unwrap().value, 0.1);
+        assert_eq!(Figure::parse("12.75").unwrap().value, 12.75);
+        assert_eq!(Figure::parse("999999999999999").unwrap().value, 999_999_999_999_999.0);
+        assert_eq!(Figure::parse("1234567890123456"), Err(FigureError::TooManyDigits));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! and the browser glue they share in `browser` (wasm only, used from effects).
 
 pub mod accordion;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 pub mod count_up;
 pub mod easing;
 pub mod explorer;

@@ -1,0 +1,170 @@
+//! Browser glue for the behaviours, wasm only: viewport visibility
+//! (IntersectionObserver), animation frames, timers, reduced motion and page
+//! visibility. Call it from effects and event handlers, never while rendering.
+//!
+//! Each watcher is a value that stops watching when dropped; [`keep_until_cleanup`]
+//! ties one to the current reactive owner, so it stops when the component goes.
+//! Hand-written on web-sys rather than leptos-use: the same four hooks from
+//! leptos-use cost several times more wasm (see the README's measurements).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use leptos::prelude::on_cleanup;
+use leptos::__reexports::send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, EventTarget, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a window")
+}
+
+/// Keeps `value` (a watcher) alive until the current reactive owner is cleaned
+/// up (the effect re-runs or the component unmounts), then drops it.
+pub fn keep_until_cleanup<T: 'static>(value: T) {
+    let value = SendWrapper::new(value);
+    on_cleanup(move || drop(value));
+}
+
+/// Whether the visitor asked for reduced motion.
+pub fn prefers_reduced_motion() -> bool {
+    reduced_motion_query().is_some_and(|query| query.matches())
+}
+
+fn reduced_motion_query() -> Option<web_sys::MediaQueryList> {
+    window().match_media("(prefers-reduced-motion: reduce)").ok().flatten()
+}
+
+/// Whether the page is hidden (another tab, minimised window).
+pub fn page_hidden() -> bool {
+    window().document().is_some_and(|document| document.hidden())
+}
+
+/// An event listener that is removed when dropped.
+pub struct Listener {
+    target: EventTarget,
+    event: &'static str,
+    callback: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Listener {
+    pub fn new(target: EventTarget, event: &'static str, on_event: impl FnMut(web_sys::Event) + 'static) -> Listener {
+        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
+        let _ = target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+        Listener { target, event, callback }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback(self.event, self.callback.as_ref().unchecked_ref());
+    }
+}
+
+/// Calls `on_change(hidden)` whenever the page is hidden or shown again.
+pub fn on_page_visibility(mut on_change: impl FnMut(bool) + 'static) -> Option<Listener> {
+    let document = window().document()?;
+    Some(Listener::new(document.into(), "visibilitychange", move |_| on_change(page_hidden())))
+}
+
+/// Calls `on_change(reduce)` whenever the reduced-motion preference changes.
+pub fn on_reduced_motion_change(mut on_change: impl FnMut(bool) + 'static) -> Option<Listener> {
+    let query = reduced_motion_query()?;
+    let target: EventTarget = query.clone().into();
+    Some(Listener::new(target, "change", move |_| on_change(query.matches())))
+}
+
+/// Watches whether an element intersects the viewport; stops when dropped.
+pub struct InView {
+    observer: IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl InView {
+    /// Calls `on_change(visible)` once soon after starting and then whenever
+    /// `target` enters or leaves the viewport.
+    pub fn new(target: &Element, mut on_change: impl FnMut(bool) + 'static) -> Option<InView> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            // Several entries can queue up for one target; the last one is current.
+            if let Some(entry) = entries.iter().last() {
+                on_change(entry.unchecked_into::<IntersectionObserverEntry>().is_intersecting());
+            }
+        });
+        let options = IntersectionObserverInit::new();
+        options.set_threshold_f64(0.0);
+        let observer = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+        observer.observe(target);
+        Some(InView { observer, _callback: callback })
+    }
+}
+
+impl Drop for InView {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// A requestAnimationFrame loop; stops when dropped or when the frame
+/// function returns `false`.
+pub struct Frames {
+    handle: Rc<Cell<Option<i32>>>,
+    callback: Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>>,
+}
+
+impl Frames {
+    /// Calls `on_frame(ms since the first frame)` once per frame while it returns `true`.
+    pub fn start(mut on_frame: impl FnMut(f64) -> bool + 'static) -> Frames {
+        let handle = Rc::new(Cell::new(None));
+        let callback: Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>> = Rc::new(RefCell::new(None));
+        let (next_handle, next_callback) = (handle.clone(), Rc::downgrade(&callback));
+        let mut started_at = None;
+        *callback.borrow_mut() = Some(Closure::new(move |now: f64| {
+            let start = *started_at.get_or_insert(now);
+            next_handle.set(None);
+            if on_frame(now - start) {
+                if let Some(callback) = next_callback.upgrade() {
+                    next_handle.set(request_frame(callback.borrow().as_ref()));
+                }
+            }
+        }));
+        handle.set(request_frame(callback.borrow().as_ref()));
+        Frames { handle, callback }
+    }
+}
+
+fn request_frame(callback: Option<&Closure<dyn FnMut(f64)>>) -> Option<i32> {
+    window().request_animation_frame(callback?.as_ref().unchecked_ref()).ok()
+}
+
+impl Drop for Frames {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            let _ = window().cancel_animation_frame(handle);
+        }
+        // The closure is freed here; the loop only holds a weak reference to it.
+        self.callback.borrow_mut().take();
+    }
+}
+
+/// A repeating timer (setInterval); cleared when dropped.
+pub struct Every {
+    handle: i32,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Every {
+    pub fn start(period_ms: i32, on_tick: impl FnMut() + 'static) -> Option<Every> {
+        let callback = Closure::<dyn FnMut()>::new(on_tick);
+        let handle = window()
+            .set_interval_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), period_ms)
+            .ok()?;
+        Some(Every { handle, _callback: callback })
+    }
+}
+
+impl Drop for Every {
+    fn drop(&mut self) {
+        window().clear_interval_with_handle(self.handle);
+    }
+}
