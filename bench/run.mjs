@@ -63,7 +63,7 @@ async function precompress(dir) {
 async function firstLoadFiles(dir) {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   const refs = new Set(['index.html']);
-  for (const m of html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*['"]\/?([^'"]+\.(?:css|js|wasm))['"]/g)) {
+  for (const m of html.matchAll(/(?:href=|src=|from |import\(|Request\()\s*['"]\/?([^'"]+\.(?:css|js|wasm))['"]/g)) {
     refs.add(m[1].replace(/^\//, ''));
   }
   return [...refs];

@@ -24,8 +24,10 @@ fn main() {
     // Hosts serve 404.html for unknown paths; the app then routes the URL itself.
     pages.push(("404.html".to_string(), "/404".to_string()));
 
+    // Trunk's --public-url, e.g. "/" or "/portfolio/".
+    let base = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".to_string());
     for (file, route) in pages {
-        let html = portfolio::prerender::render_document(&template, &route)
+        let html = portfolio::prerender::render_document(&template, &route, &base)
             .unwrap_or_else(|e| panic!("rendering {route}: {e}"));
         let out = dir.join(&file);
         if let Some(parent) = out.parent() {
