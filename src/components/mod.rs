@@ -2,3 +2,4 @@
 
 pub mod site_footer;
 pub mod site_header;
+pub mod animated_figure;

@@ -78,19 +78,22 @@ pub fn on_reduced_motion_change(mut on_change: impl FnMut(bool) + 'static) -> Op
 /// Watches whether an element intersects the viewport; stops when dropped.
 pub struct InView {
     observer: IntersectionObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
+    _callback: Closure<dyn FnMut(js_sys::Array, IntersectionObserver)>,
 }
 
 impl InView {
     /// Calls `on_change(visible)` once soon after starting and then whenever
-    /// `target` enters or leaves the viewport.
-    pub fn new(target: &Element, mut on_change: impl FnMut(bool) + 'static) -> Option<InView> {
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            // Several entries can queue up for one target; the last one is current.
-            if let Some(entry) = entries.iter().last() {
-                on_change(entry.unchecked_into::<IntersectionObserverEntry>().is_intersecting());
-            }
-        });
+    /// `target` enters or leaves the viewport, until it returns `false`.
+    pub fn new(target: &Element, mut on_change: impl FnMut(bool) -> bool + 'static) -> Option<InView> {
+        let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
+            move |entries: js_sys::Array, observer: IntersectionObserver| {
+                // Several entries can queue up for one target; the last one is current.
+                let Some(entry) = entries.iter().last() else { return };
+                if !on_change(entry.unchecked_into::<IntersectionObserverEntry>().is_intersecting()) {
+                    observer.disconnect();
+                }
+            },
+        );
         let options = IntersectionObserverInit::new();
         options.set_threshold_f64(0.0);
         let observer = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
@@ -166,5 +169,67 @@ impl Every {
 impl Drop for Every {
     fn drop(&mut self) {
         window().clear_interval_with_handle(self.handle);
+    }
+}
+
+/// Runs `on_tick` every `period_ms` only while `target` is on screen, the page
+/// is visible and the visitor has not asked for reduced motion; otherwise no
+/// timer exists at all. Stops for good when dropped.
+pub struct WhileWatched {
+    _in_view: Option<InView>,
+    _page: Option<Listener>,
+    _motion: Option<Listener>,
+    _state: Rc<RefCell<Watched>>,
+}
+
+struct Watched {
+    in_view: bool,
+    hidden: bool,
+    reduced: bool,
+    period_ms: i32,
+    on_tick: Rc<RefCell<dyn FnMut()>>,
+    timer: Option<Every>,
+}
+
+impl Watched {
+    fn update(&mut self) {
+        let run = self.in_view && !self.hidden && !self.reduced;
+        if run && self.timer.is_none() {
+            let on_tick = self.on_tick.clone();
+            self.timer = Every::start(self.period_ms, move || (on_tick.borrow_mut())());
+        } else if !run {
+            self.timer = None;
+        }
+    }
+}
+
+impl WhileWatched {
+    pub fn start(target: &Element, period_ms: i32, on_tick: impl FnMut() + 'static) -> WhileWatched {
+        let state = Rc::new(RefCell::new(Watched {
+            in_view: false,
+            hidden: page_hidden(),
+            reduced: prefers_reduced_motion(),
+            period_ms,
+            on_tick: Rc::new(RefCell::new(on_tick)),
+            timer: None,
+        }));
+        let watch = |set: fn(&mut Watched, bool)| {
+            let state = state.clone();
+            move |value: bool| {
+                let mut state = state.borrow_mut();
+                set(&mut state, value);
+                state.update();
+            }
+        };
+        let in_view = watch(|s, v| s.in_view = v);
+        WhileWatched {
+            _in_view: InView::new(target, move |visible| {
+                in_view(visible);
+                true
+            }),
+            _page: on_page_visibility(watch(|s, v| s.hidden = v)),
+            _motion: on_reduced_motion_change(watch(|s, v| s.reduced = v)),
+            _state: state,
+        }
     }
 }

@@ -18,7 +18,7 @@ pub enum DiagramError {
     UnknownBlock(String),
     /// A connection from a block to itself.
     SelfLoop(String),
-    /// The same pair twice (in either direction).
+    /// The same connection twice (same direction).
     Duplicate(String, String),
 }
 
@@ -27,7 +27,7 @@ impl fmt::Display for DiagramError {
         match self {
             DiagramError::UnknownBlock(slug) => write!(f, "connection names \"{slug}\", which is not a block's slug"),
             DiagramError::SelfLoop(slug) => write!(f, "connection from \"{slug}\" to itself"),
-            DiagramError::Duplicate(a, b) => write!(f, "connection between \"{a}\" and \"{b}\" is listed twice"),
+            DiagramError::Duplicate(a, b) => write!(f, "connection from \"{a}\" to \"{b}\" is listed twice"),
         }
     }
 }
@@ -69,7 +69,7 @@ impl Diagram {
             if a == b {
                 return Err(DiagramError::SelfLoop(from.to_string()));
             }
-            if pairs.iter().any(|&(x, y)| (x, y) == (a, b) || (x, y) == (b, a)) {
+            if pairs.contains(&(a, b)) {
                 return Err(DiagramError::Duplicate(from.to_string(), to.to_string()));
             }
             pairs.push((a, b));
@@ -193,9 +193,11 @@ mod tests {
         assert_eq!(Diagram::new(BLOCKS, [("edge", "cache")]), Err(DiagramError::UnknownBlock("cache".into())));
         assert_eq!(Diagram::new(BLOCKS, [("auth", "auth")]), Err(DiagramError::SelfLoop("auth".into())));
         assert_eq!(
-            Diagram::new(BLOCKS, [("edge", "auth"), ("auth", "edge")]),
-            Err(DiagramError::Duplicate("auth".into(), "edge".into()))
+            Diagram::new(BLOCKS, [("edge", "auth"), ("edge", "auth")]),
+            Err(DiagramError::Duplicate("edge".into(), "auth".into()))
         );
+        let both_ways = Diagram::new(BLOCKS, [("jobs", "store"), ("store", "jobs")]).unwrap();
+        assert_eq!(both_ways.connections(), &[(3, 2), (2, 3)], "a flow back is its own connection");
         let empty = Diagram::new([], []).unwrap();
         assert!(empty.is_empty());
         assert_eq!(empty.moved(0, Move::Next), 0);
