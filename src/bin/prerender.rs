@@ -13,6 +13,14 @@ fn main() {
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
         .expect("usage: prerender <dist-dir> (or set TRUNK_STAGING_DIR)");
+    // Broken content never ships: the checks name each file, path and problem.
+    let problems = portfolio::content::check::check(&portfolio::content::check::Sources::bundled());
+    if !problems.is_empty() {
+        for problem in &problems {
+            eprintln!("{problem}");
+        }
+        std::process::exit(1);
+    }
     let template_path = dir.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .unwrap_or_else(|e| panic!("reading {}: {e}", template_path.display()));
