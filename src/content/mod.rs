@@ -4,11 +4,15 @@
 
 mod model;
 #[cfg(not(target_arch = "wasm32"))]
+mod seo;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod schema;
 
 pub use model::*;
+#[cfg(not(target_arch = "wasm32"))]
+pub use seo::*;
 
 use std::sync::LazyLock;
 
@@ -24,6 +28,8 @@ pub const SITE_JSON: &str = include_str!("../../content/site.json");
 pub const CASE_STUDIES_JSON: &str = include_str!("../../content/case-studies.json");
 pub const ARCHITECTURE_JSON: &str = include_str!("../../content/architecture.json");
 pub const QUESTIONS_JSON: &str = include_str!("../../content/questions.json");
+#[cfg(not(target_arch = "wasm32"))]
+pub const SEO_JSON: &str = include_str!("../../content/seo.json");
 
 static SITE: LazyLock<Site> = LazyLock::new(|| parse("site.json", SITE_JSON));
 static CASE_STUDIES: LazyLock<CaseStudies> = LazyLock::new(|| parse("case-studies.json", CASE_STUDIES_JSON));
@@ -59,4 +65,12 @@ pub fn architecture_block(slug: &str) -> Option<&'static ArchitectureBlock> {
 /// The questions of the questions section.
 pub fn questions() -> &'static [Question] {
     &QUESTIONS.questions
+}
+
+/// Search and social metadata; only the native release step needs it, so it
+/// never reaches the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn seo() -> &'static Seo {
+    static SEO: LazyLock<Seo> = LazyLock::new(|| parse("seo.json", SEO_JSON));
+    &SEO
 }
