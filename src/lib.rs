@@ -12,6 +12,8 @@ pub mod pages;
 pub mod paths;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod release;
 
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
