@@ -94,6 +94,12 @@ pub struct Stat {
     /// A small line under the label, e.g. "SLA-tracked".
     #[serde(default)]
     pub note: Option<String>,
+    /// Gateway panel only: how far the figure wanders while the panel is
+    /// live, as a percentage of it, e.g. "6%". Leave out to keep it fixed.
+    /// A figure starting with "<" stays at or under its value, one ending
+    /// with "+" at or over it.
+    #[serde(default)]
+    pub wander: Option<String>,
 }
 
 /// The hero: headline emphasis, lead paragraph, calls to action and picture.
@@ -194,6 +200,8 @@ pub struct GatewayPanel {
     pub status: String,
     pub stats: Vec<Stat>,
     pub lines: Vec<GatewayLine>,
+    /// Shown under the panel: says that the moving values are illustrative.
+    pub note: String,
 }
 
 /// One line of the gateway panel: `label`, `separator`, then either a
@@ -215,6 +223,11 @@ pub struct GatewayLine {
     /// A fixed state instead of a figure, e.g. "healthy".
     #[serde(default)]
     pub status: Option<String>,
+    /// How far the figure wanders while the panel is live, as a percentage
+    /// of it, e.g. "8%". Leave out to keep it fixed. The first line that
+    /// wanders also draws the panel's sparkline.
+    #[serde(default)]
+    pub wander: Option<String>,
 }
 
 /// The architecture section's own copy; the blocks are in `architecture.json`.
@@ -225,6 +238,10 @@ pub struct ArchitectureSection {
     pub intro: SectionIntro,
     /// Label of each block's link to its page.
     pub read_more: String,
+    /// Accessible name of the interactive diagram of the blocks.
+    pub explorer_label: String,
+    /// How to use the diagram, shown above it.
+    pub explorer_hint: String,
 }
 
 /// The questions section's own copy; the questions are in `questions.json`.
