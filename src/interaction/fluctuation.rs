@@ -3,6 +3,19 @@
 
 use crate::figure::Figure;
 
+/// The share a content `wander` such as "8%" stands for (0.08); `None` for
+/// anything that is not a plain percentage from 0 to 50.
+pub fn wander_share(text: &str) -> Option<f64> {
+    let figure = Figure::parse(text.trim()).ok()?;
+    (figure.prefix.is_empty() && figure.suffix == "%" && figure.value <= 50.0).then(|| figure.value / 100.0)
+}
+
+/// A seed for a live figure, from its text and position, so each figure
+/// wanders its own way but the same on every visit.
+pub fn seed_for(text: &str, position: usize) -> u64 {
+    text.bytes().fold(position as u64 ^ 0xCBF2_9CE4_8422_2325, |hash, b| (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01B3))
+}
+
 /// A small, fast, seedable generator (xorshift64*): the same seed gives the
 /// same sequence, so tests and screenshots are reproducible.
 #[derive(Debug, Clone)]
@@ -156,6 +169,23 @@ mod tests {
             texts.insert(text);
         }
         assert!(texts.len() >= 4, "the shown value changes: {texts:?}");
+    }
+
+    #[test]
+    fn reads_wander_as_a_share() {
+        assert_eq!(wander_share("8%"), Some(0.08));
+        assert_eq!(wander_share(" 25% "), Some(0.25));
+        assert_eq!(wander_share("0%"), Some(0.0));
+        for bad in ["8", "8 %", "~8%", "60%", "eight", ""] {
+            assert_eq!(wander_share(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn seeds_differ_by_text_and_position_and_are_stable() {
+        assert_eq!(seed_for("2.1k", 0), seed_for("2.1k", 0));
+        assert_ne!(seed_for("2.1k", 0), seed_for("2.1k", 1));
+        assert_ne!(seed_for("2.1k", 0), seed_for("2.2k", 0));
     }
 
     #[test]

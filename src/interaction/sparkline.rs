@@ -25,16 +25,18 @@ impl History {
 
     /// `points` for an SVG `<polyline>` in a `width` × `height` viewBox, with
     /// `low` at the bottom and `high` at the top; values outside are clamped.
-    pub fn points(&self, width: f64, height: f64, (low, high): (f64, f64)) -> String {
+    /// Whole numbers only (make the viewBox large enough): formatting floats
+    /// would cost the wasm build about 12 KB.
+    pub fn points(&self, width: u32, height: u32, (low, high): (f64, f64)) -> String {
         let span = if high > low { high - low } else { 1.0 };
-        let step = width / (self.capacity - 1) as f64;
+        let steps = (self.capacity - 1) as u32;
         let mut out = String::new();
         for (i, v) in self.values.iter().enumerate() {
-            let y = height - ((v - low) / span).clamp(0.0, 1.0) * height;
+            let y = f64::from(height) * (1.0 - ((v - low) / span).clamp(0.0, 1.0));
             if i > 0 {
                 out.push(' ');
             }
-            let _ = write!(out, "{:.1},{:.1}", i as f64 * step, y);
+            let _ = write!(out, "{},{}", i as u32 * width / steps, y.round() as u32);
         }
         out
     }
@@ -47,7 +49,7 @@ mod tests {
     #[test]
     fn starts_as_a_flat_line_across_the_width() {
         let h = History::filled(5.0, 3);
-        assert_eq!(h.points(100.0, 20.0, (0.0, 10.0)), "0.0,10.0 50.0,10.0 100.0,10.0");
+        assert_eq!(h.points(100, 20, (0.0, 10.0)), "0,10 50,10 100,10");
     }
 
     #[test]
@@ -56,12 +58,12 @@ mod tests {
         h.push(0.0);
         h.push(10.0);
         h.push(20.0); // clamped to the top
-        assert_eq!(h.points(100.0, 20.0, (0.0, 10.0)), "0.0,20.0 50.0,0.0 100.0,0.0");
+        assert_eq!(h.points(100, 20, (0.0, 10.0)), "0,20 50,0 100,0");
     }
 
     #[test]
     fn survives_an_empty_band_and_tiny_capacity() {
         let h = History::filled(3.0, 0);
-        assert_eq!(h.points(10.0, 10.0, (3.0, 3.0)), "0.0,10.0 10.0,10.0");
+        assert_eq!(h.points(10, 10, (3.0, 3.0)), "0,10 10,10");
     }
 }
