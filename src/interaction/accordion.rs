@@ -16,6 +16,21 @@ impl Accordion {
         Accordion { slugs, open }
     }
 
+    /// All open: how the questions read before the app runs (prerendered,
+    /// without wasm), so the app starts from the same state it hydrates.
+    pub fn all_open<S: Into<String>>(slugs: impl IntoIterator<Item = S>) -> Accordion {
+        let mut accordion = Accordion::new(slugs);
+        accordion.open.fill(true);
+        accordion
+    }
+
+    /// Closes every question except the one `fragment` points at, which is
+    /// opened: the state once the app has started. Returns that question's index.
+    pub fn collapse_except(&mut self, fragment: &str) -> Option<usize> {
+        self.open.fill(false);
+        self.open_anchor(fragment)
+    }
+
     pub fn is_open(&self, index: usize) -> bool {
         self.open.get(index).copied().unwrap_or(false)
     }
@@ -87,6 +102,17 @@ mod tests {
             assert_eq!(a.open_anchor(fragment), None, "{fragment:?}");
         }
         assert_eq!(a, three());
+    }
+
+    #[test]
+    fn starts_all_open_then_collapses_to_the_anchored_question() {
+        let mut a = Accordion::all_open(["traffic", "migrations", "webhooks"]);
+        assert!((0..3).all(|i| a.is_open(i)));
+        assert_eq!(a.collapse_except("#migrations"), Some(1));
+        assert_eq!((a.is_open(0), a.is_open(1), a.is_open(2)), (false, true, false));
+        let mut b = Accordion::all_open(["traffic", "migrations"]);
+        assert_eq!(b.collapse_except(""), None);
+        assert_eq!(b, Accordion::new(["traffic", "migrations"]), "no anchor: all closed");
     }
 
     #[test]
