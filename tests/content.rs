@@ -205,9 +205,9 @@ fn content_compiled_into_the_app_equals_the_json_files() {
     fn parsed<T: serde::de::DeserializeOwned>(text: &str) -> T {
         serde_json::from_str(text).unwrap()
     }
-    let mut site: Site = parsed(SITE_JSON);
-    site.schema = None;
-    assert_eq!(format!("{:?}", site()), format!("{site:?}"));
+    let mut from_json: Site = parsed(SITE_JSON);
+    from_json.schema = None;
+    assert_eq!(format!("{:?}", site()), format!("{from_json:?}"));
     let studies: CaseStudies = parsed(CASE_STUDIES_JSON);
     assert_eq!(format!("{:?}", case_studies()), format!("{:?}", studies.case_studies));
     let blocks: Architecture = parsed(ARCHITECTURE_JSON);
