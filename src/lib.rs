@@ -7,6 +7,7 @@ pub mod components;
 pub mod content;
 pub mod figure;
 pub mod pages;
+pub mod pictures;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 

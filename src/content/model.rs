@@ -76,8 +76,6 @@ pub struct Navigation {
     pub skip_link: String,
     /// Accessible name of the navigation landmark.
     pub label: String,
-    /// Accessible name of the name-and-role link to the home page.
-    pub home_label: String,
     pub links: Vec<Link>,
     /// The call to action at the end of the navigation.
     pub cta: Link,
@@ -295,6 +293,8 @@ pub struct ArchitecturePageCopy {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NotFoundCopy {
+    /// The code-comment line above the heading.
+    pub eyebrow: String,
     pub title: String,
     pub description: String,
     pub heading: String,
