@@ -1,4 +1,19 @@
 //! Reusable components, one public component per file.
 
+pub mod architecture_explorer;
+pub mod case_studies_section;
+pub mod case_study_card;
+pub mod case_study_context;
+pub mod closing_cta;
+pub mod gateway_panel;
+pub mod hero_section;
+pub mod pattern_section;
+pub mod picture;
+pub mod process_section;
+pub mod questions_accordion;
+pub mod section_header;
 pub mod site_footer;
 pub mod site_header;
+pub mod stat_figure;
+pub mod stat_list;
+pub mod term_list;

@@ -158,7 +158,7 @@ test.describe('built for a sub-path', () => {
     await view.goto(`${origin}${subpathBase}`);
     await page.getByRole('link', { name: site.nav.cta.label }).first().click();
     await expect(page).toHaveURL(`${origin}${subpathBase}book`);
-    await page.getByRole('banner').getByRole('link', { name: site.nav.home_label }).click();
+    await page.getByRole('banner').getByRole('link', { name: site.identity.name }).click();
     await expect(page).toHaveURL(`${origin}${subpathBase}`);
     await expect(view.heading).toHaveText(site.home.headline);
   });
