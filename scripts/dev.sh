@@ -99,6 +99,8 @@ cmd_test() {
 
   say "release build into dist/"
   trunk build --release --offline
+  say "the same release for a sub-path (/portfolio/) into dist-subpath/"
+  trunk build --release --offline --public-url /portfolio/ --dist dist-subpath
 
   say "end-to-end tests (Playwright, Debian Chromium, against dist/)"
   npx playwright test "$@"

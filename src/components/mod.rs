@@ -1,9 +1,24 @@
 //! Reusable components, one public component per file.
 
 pub mod animated_figure;
+pub mod architecture_explorer;
 pub mod block_diagram;
+pub mod case_studies_section;
+pub mod case_study_card;
+pub mod case_study_context;
+pub mod closing_cta;
+pub mod gateway_panel;
+pub mod hero_section;
 pub mod live_sparkline;
 pub mod live_value;
+pub mod pattern_section;
+pub mod picture;
+pub mod process_section;
 pub mod question_list;
+pub mod questions_accordion;
+pub mod section_header;
 pub mod site_footer;
 pub mod site_header;
+pub mod stat_figure;
+pub mod stat_list;
+pub mod term_list;

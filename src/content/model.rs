@@ -2,14 +2,16 @@
 //! descriptions in the generated JSON Schema (`content/schema/`), so they are
 //! written for the owner editing the JSON.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
+// `Serialize` is for the build script, which writes the content as Rust code
+// (build.rs); the app itself never serialises content.
 // Every type also derives `JsonSchema` in native unit tests only (schemars is a
 // dev-dependency), where `content::schema` writes `content/schema/*.json`.
 
 /// `content/site.json`: the identity, the home page's sections and the copy of
 /// the detail pages.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Site {
@@ -36,7 +38,7 @@ pub struct Site {
 }
 
 /// Who the site is for: shown in the header, footer and page titles.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Identity {
@@ -45,7 +47,7 @@ pub struct Identity {
 }
 
 /// The home page's title, meta description and headline (the page's `h1`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HomeCopy {
@@ -57,7 +59,7 @@ pub struct HomeCopy {
 /// A link: its visible label and where it goes. `href` is a route of the site
 /// (`/`, `/book`, `/case-studies/<slug>`, `/architecture/<slug>`), optionally
 /// followed by `#<anchor>` of a home page section, e.g. `/#process`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
@@ -66,7 +68,7 @@ pub struct Link {
 }
 
 /// The header: skip link, section navigation and its call to action.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Navigation {
@@ -74,15 +76,13 @@ pub struct Navigation {
     pub skip_link: String,
     /// Accessible name of the navigation landmark.
     pub label: String,
-    /// Accessible name of the name-and-role link to the home page.
-    pub home_label: String,
     pub links: Vec<Link>,
     /// The call to action at the end of the navigation.
     pub cta: Link,
 }
 
 /// A figure with its label, e.g. "99.97%" / "API Uptime" / "SLA-tracked".
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Stat {
@@ -103,7 +103,7 @@ pub struct Stat {
 }
 
 /// The hero: headline emphasis, lead paragraph, calls to action and picture.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Hero {
@@ -121,7 +121,7 @@ pub struct Hero {
 }
 
 /// The heading block that opens a home page section.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SectionIntro {
@@ -134,7 +134,7 @@ pub struct SectionIntro {
 }
 
 /// "The pattern": what breaks in production, with its impact.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PatternSection {
@@ -145,7 +145,7 @@ pub struct PatternSection {
 }
 
 /// One thing that usually breaks first, and what it costs.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FailureMode {
@@ -154,7 +154,7 @@ pub struct FailureMode {
 }
 
 /// The process: numbered steps, the workflow picture and its numbers.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProcessSection {
@@ -166,7 +166,7 @@ pub struct ProcessSection {
 }
 
 /// One step of the process, e.g. "01" / "API + Data Model First".
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProcessStep {
@@ -177,7 +177,7 @@ pub struct ProcessStep {
 }
 
 /// The case studies section's own copy; the studies are in `case-studies.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CaseStudiesSection {
@@ -191,7 +191,7 @@ pub struct CaseStudiesSection {
 }
 
 /// The live API gateway panel.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GatewayPanel {
@@ -206,7 +206,7 @@ pub struct GatewayPanel {
 
 /// One line of the gateway panel: `label`, `separator`, then either a
 /// `figure` with its `unit` (which may fluctuate live) or a fixed `status`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GatewayLine {
@@ -231,7 +231,7 @@ pub struct GatewayLine {
 }
 
 /// The architecture section's own copy; the blocks are in `architecture.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ArchitectureSection {
@@ -245,7 +245,7 @@ pub struct ArchitectureSection {
 }
 
 /// The questions section's own copy; the questions are in `questions.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QuestionsSection {
@@ -253,7 +253,7 @@ pub struct QuestionsSection {
 }
 
 /// The closing call to action, also shown at the end of detail pages.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ClosingCta {
@@ -264,7 +264,7 @@ pub struct ClosingCta {
 }
 
 /// The footer.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Footer {
@@ -276,7 +276,7 @@ pub struct Footer {
 }
 
 /// Headings and links of every `/case-studies/<slug>` page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CaseStudyPageCopy {
@@ -289,7 +289,7 @@ pub struct CaseStudyPageCopy {
 }
 
 /// Headings and links of every `/architecture/<slug>` page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ArchitecturePageCopy {
@@ -306,10 +306,12 @@ pub struct ArchitecturePageCopy {
 }
 
 /// The 404 page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NotFoundCopy {
+    /// The code-comment line above the heading.
+    pub eyebrow: String,
     pub title: String,
     pub description: String,
     pub heading: String,
@@ -318,7 +320,7 @@ pub struct NotFoundCopy {
 }
 
 /// `content/case-studies.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CaseStudies {
@@ -329,7 +331,7 @@ pub struct CaseStudies {
 }
 
 /// One case study: its card on the home page and its own page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CaseStudy {
@@ -358,7 +360,7 @@ pub struct CaseStudy {
 }
 
 /// A name with a short explanation, e.g. a pattern, a tool or a failure mode.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
@@ -367,7 +369,7 @@ pub struct Term {
 }
 
 /// `content/architecture.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Architecture {
@@ -378,7 +380,7 @@ pub struct Architecture {
 }
 
 /// One building block (A to F): its card on the home page and its own page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ArchitectureBlock {
@@ -400,7 +402,7 @@ pub struct ArchitectureBlock {
 }
 
 /// A connection from one building block to another.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Flow {
@@ -411,7 +413,7 @@ pub struct Flow {
 }
 
 /// `content/questions.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Questions {
@@ -422,7 +424,7 @@ pub struct Questions {
 }
 
 /// One question, with why it matters.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
