@@ -13,12 +13,12 @@ use crate::interaction::count_up::CountUp;
 #[component]
 pub fn AnimatedFigure(
     /// The figure as the content writes it, e.g. "99.9%".
-    text: String,
+    text: &'static str,
 ) -> impl IntoView {
-    let shown = RwSignal::new(text.clone());
+    let shown = RwSignal::new(text.to_string());
     let node = NodeRef::<Span>::new();
     #[cfg(target_arch = "wasm32")]
-    if let Some(count) = CountUp::for_text(&text) {
+    if let Some(count) = CountUp::for_text(text) {
         Effect::new(move |_| {
             if let Some(element) = node.get() {
                 count_up_on_first_view(&element, count.clone(), shown);
@@ -28,12 +28,13 @@ pub fn AnimatedFigure(
     view! {
         <span class="count-up">
             <span class="count-up__shown" aria-hidden="true" node_ref=node>
-                <span class="count-up__sizer">{text.clone()}</span>
+                <span class="count-up__sizer">{text}</span>
                 <span class="count-up__live">{move || shown.get()}</span>
             </span>
             <span class="count-up__final">{text}</span>
         </span>
     }
+    .into_any()
 }
 
 /// Starts the count when `element` first intersects the viewport, unless the

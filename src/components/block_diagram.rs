@@ -48,7 +48,7 @@ pub fn BlockDiagram() -> impl IntoView {
                 let class = move || {
                     if diagram.with_value(|d| d.is_connection_highlighted(i, selected.get())) { "wire wire--lit" } else { "wire" }
                 };
-                view! { <path class=class d=path vector-effect="non-scaling-stroke"/> }
+                view! { <path class=class d=path vector-effect="non-scaling-stroke"/> }.into_any()
             })
             .collect_view()
     });
@@ -100,6 +100,7 @@ pub fn BlockDiagram() -> impl IntoView {
                     </a>
                 </li>
             }
+            .into_any()
         })
         .collect_view();
 
@@ -121,10 +122,11 @@ pub fn BlockDiagram() -> impl IntoView {
                 </ol>
             </div>
             <div class="explorer__detail" aria-live="polite">
-                {move || selected.get().map(|index| view! { <SelectedBlock block=&blocks[index]/> })}
+                {move || selected.get().map(|index| view! { <SelectedBlock block=&blocks[index]/> }.into_any())}
             </div>
         </div>
     }
+    .into_any()
 }
 
 /// The selected block in words: what it is, where a request goes next, and its page.
@@ -167,6 +169,7 @@ fn SelectedBlock(block: &'static ArchitectureBlock) -> impl IntoView {
             </a>
         </div>
     }
+    .into_any()
 }
 
 /// The flows between the selected block and block `index`, either way, as

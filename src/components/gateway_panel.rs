@@ -1,15 +1,26 @@
 use leptos::prelude::*;
 
-use crate::components::stat_figure::StatFigure;
+use crate::components::live_sparkline::LiveSparkline;
+use crate::components::live_value::{LiveValue, provide_live_ticks};
 use crate::content;
 
 /// The API gateway "live" panel: status, three stats and its live lines, with
-/// the values from the content (the live fluctuation hooks in here).
+/// the values from the content. Figures with a `wander` move gently around
+/// their value while the panel is on screen (with a sparkline of the first
+/// one), and a note says the values are illustrative.
 #[component]
 pub fn GatewayPanel() -> impl IntoView {
     let gateway = &content::site().gateway;
+    let panel = NodeRef::new();
+    provide_live_ticks(panel);
+    let stat_count = gateway.stats.len();
+    // The sparkline follows the first line that wanders.
+    let sparkline = gateway.lines.iter().enumerate().find_map(|(i, line)| {
+        let (figure, wander) = (line.figure.as_deref()?, line.wander.as_deref()?);
+        Some(view! { <LiveSparkline figure wander position=stat_count + i/> })
+    });
     view! {
-        <div class="gateway" role="group" aria-labelledby="gateway-title">
+        <div class="gateway" role="group" aria-labelledby="gateway-title" node_ref=panel>
             <div class="gateway__bar">
                 <h3 id="gateway-title" class="gateway__title">{gateway.title.as_str()}</h3>
                 <span class="gateway__status">
@@ -21,10 +32,13 @@ pub fn GatewayPanel() -> impl IntoView {
                 {gateway
                     .stats
                     .iter()
-                    .map(|stat| {
+                    .enumerate()
+                    .map(|(position, stat)| {
                         view! {
                             <li class="gateway__stat">
-                                <StatFigure figure=stat.figure.as_str()/>
+                                <span class="stat-figure">
+                                    <LiveValue figure=stat.figure.as_str() wander=stat.wander.as_deref() position/>
+                                </span>
                                 <span class="gateway__stat-label">{stat.label.as_str()}</span>
                             </li>
                         }
@@ -35,13 +49,20 @@ pub fn GatewayPanel() -> impl IntoView {
                 {gateway
                     .lines
                     .iter()
-                    .map(|line| {
+                    .enumerate()
+                    .map(|(i, line)| {
                         view! {
                             <li class="gateway__line">
                                 <span class="gateway__label">{line.label.as_str()}</span>
                                 <span class="gateway__separator">{line.separator.as_str()}</span>
                                 <span class="gateway__value">
-                                    {line.figure.as_deref().map(|figure| view! { <span class="gateway__figure">{figure}</span> })}
+                                    {line.figure.as_deref().map(|figure| {
+                                        view! {
+                                            <span class="gateway__figure">
+                                                <LiveValue figure wander=line.wander.as_deref() position=stat_count + i/>
+                                            </span>
+                                        }
+                                    })}
                                     {line.unit.as_deref().map(|unit| view! { <span class="gateway__unit">{unit}</span> })}
                                     {line.status.as_deref().map(|status| view! { <span class="gateway__line-status">{status}</span> })}
                                 </span>
@@ -50,6 +71,8 @@ pub fn GatewayPanel() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            {sparkline}
+            <p class="gateway__note">{gateway.note.as_str()}</p>
         </div>
     }
     .into_any()

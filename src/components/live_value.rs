@@ -43,7 +43,6 @@ pub fn live_figure(figure: &str, wander: Option<&str>, position: usize) -> Optio
 pub fn LiveValue(
     figure: &'static str,
     /// How far it wanders, e.g. "8%"; without it the figure stays fixed.
-    #[prop(optional)]
     wander: Option<&'static str>,
     /// Its position in the panel, which seeds its wandering.
     position: usize,
@@ -57,5 +56,5 @@ pub fn LiveValue(
             }
         });
     }
-    view! { <span class="live-value">{move || text.get()}</span> }
+    view! { <span class="live-value">{move || text.get()}</span> }.into_any()
 }

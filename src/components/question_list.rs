@@ -65,9 +65,10 @@ pub fn QuestionList() -> impl IntoView {
                     </div>
                 </div>
             }
+            .into_any()
         })
         .collect_view();
-    view! { <div class=move || if animated.get() { "accordion accordion--animated" } else { "accordion" }>{items}</div> }
+    view! { <div class=move || if animated.get() { "accordion accordion--animated" } else { "accordion" }>{items}</div> }.into_any()
 }
 
 /// Runs `f` after the browser has painted the current state (two frames).

@@ -1,8 +1,11 @@
 use leptos::prelude::*;
 
-/// One stat figure, e.g. "99.97%", rendered as its final text (so prerendered
-/// HTML and no-JS visitors see the real value); the counter animation hooks in here.
+use crate::components::animated_figure::AnimatedFigure;
+
+/// One stat figure, e.g. "99.97%": its final text at rest (so prerendered
+/// HTML and no-JS visitors see the real value), counting up from zero the
+/// first time it scrolls into view.
 #[component]
 pub fn StatFigure(figure: &'static str) -> impl IntoView {
-    view! { <span class="stat-figure">{figure}</span> }
+    view! { <span class="stat-figure"><AnimatedFigure text=figure/></span> }
 }
