@@ -4,6 +4,8 @@
 //! writes each route to static HTML, and in the browser, where the app hydrates
 //! that HTML (or renders from scratch when there is none for the URL).
 
+#![recursion_limit = "256"]
+
 pub mod components;
 pub mod content;
 pub mod figure;

@@ -1,9 +1,9 @@
-use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::content::{self, ArchitectureBlock};
-use crate::interaction::explorer::{Diagram, Move};
+use crate::interaction::explorer::Diagram;
+use crate::interaction::markup::Markup;
 use crate::{pages, paths};
 
 /// Blocks per row where the diagram is drawn with wires (wide screens).
@@ -16,180 +16,157 @@ const QUERY_KEY: &str = "block";
 /// its connections and the blocks it talks to, and to see where a request goes
 /// next. The selection lives in the URL (`/?block=<slug>`), so back, forward
 /// and shared links restore it; each block's select control is a real link.
+///
+/// The markup is static (the same prerendered and in the app, with every
+/// selection's details present but hidden) and hydrates as one block
+/// (`interaction::markup`); one effect applies the selection to it. That
+/// keeps the wasm about 15 KB (brotli) smaller than a view of elements.
 #[component]
 pub fn BlockDiagram() -> impl IntoView {
-    let section = &content::site().architecture;
     let blocks = content::architecture();
-    let diagram = StoredValue::new(diagram_of(blocks));
+    let diagram = diagram_of(blocks);
 
     // The prerendered page has no selection; the app starts from that same
     // state (so hydration matches) and applies the URL's once it runs.
     let started = RwSignal::new(false);
     Effect::new(move |_| started.set(true));
     let query = use_query_map();
-    let selected = Memo::new(move |_| {
-        if !started.get() {
-            return None;
-        }
-        query.with(|query| diagram.with_value(|d| d.selection(query.get_str(QUERY_KEY))))
-    });
-    // The one select link in the tab order (roving tabindex).
-    let focused = RwSignal::new(0usize);
-    Effect::new(move |_| {
-        if let Some(index) = selected.get() {
-            focused.set(index);
-        }
-    });
-
-    let wires = diagram.with_value(|d| {
-        (0..d.connections().len())
-            .filter_map(|i| d.wire_path(i, COLUMNS).map(|path| (i, path)))
-            .map(|(i, path)| {
-                let class = move || {
-                    if diagram.with_value(|d| d.is_connection_highlighted(i, selected.get())) { "wire wire--lit" } else { "wire" }
-                };
-                view! { <path class=class d=path vector-effect="non-scaling-stroke"/> }.into_any()
-            })
-            .collect_view()
-    });
-
-    let cards = blocks
-        .iter()
-        .enumerate()
-        .map(|(index, block)| {
-            let class = move || {
-                let selection = selected.get();
-                if selection == Some(index) {
-                    "block block--selected"
-                } else if diagram.with_value(|d| d.is_neighbour(index, selection)) {
-                    "block block--linked"
-                } else {
-                    "block"
-                }
-            };
-            let on_keydown = move |ev: KeyboardEvent| {
-                let Some(step) = Move::for_key(&ev.key()) else { return };
-                ev.prevent_default();
-                let next = diagram.with_value(|d| d.moved(index, step));
-                focused.set(next);
-                #[cfg(target_arch = "wasm32")]
-                focus_select_link(next);
-            };
-            view! {
-                <li class=class id=format!("block-{}", block.slug)>
-                    <span class="block__letter" aria-hidden="true">{block.letter.as_str()}</span>
-                    <h3 class="block__title">
-                        <a
-                            class="block__select"
-                            id=select_link_id(index)
-                            href=paths::href(&format!("/?{QUERY_KEY}={}", block.slug))
-                            data-noscroll=""
-                            aria-current=move || (selected.get() == Some(index)).then_some("true")
-                            tabindex=move || if focused.get() == index { "0" } else { "-1" }
-                            on:keydown=on_keydown
-                        >
-                            <span class="visually-hidden">{block.letter.as_str()} ": "</span>
-                            {block.title.as_str()}
-                        </a>
-                    </h3>
-                    <p class="block__summary">{block.summary.as_str()}</p>
-                    <p class="block__flows">{move || flows_touching(selected.get(), index).into_any()}</p>
-                    <a class="arrow-link block__link" href=paths::href(&pages::architecture_path(&block.slug))>
-                        {section.read_more.as_str()}
-                        <span class="visually-hidden">": " {block.title.as_str()}</span>
-                    </a>
-                </li>
-            }
-            .into_any()
-        })
-        .collect_view();
-
-    view! {
-        <div class="explorer">
-            <p class="explorer__hint" id="explorer-hint">{section.explorer_hint.as_str()}</p>
-            <div class="explorer__diagram">
-                <svg
-                    class="explorer__wires"
-                    viewBox=diagram.with_value(|d| d.wires_view_box(COLUMNS))
-                    preserveAspectRatio="none"
-                    aria-hidden="true"
-                    focusable="false"
-                >
-                    {wires}
-                </svg>
-                <ol class="blocks" aria-label=section.explorer_label.as_str() aria-describedby="explorer-hint">
-                    {cards}
-                </ol>
-            </div>
-            <div class="explorer__detail" aria-live="polite">
-                {move || selected.get().map(|index| view! { <SelectedBlock block=&blocks[index]/> }.into_any())}
-            </div>
-        </div>
+    let slugs = diagram.clone();
+    let selected = Memo::new(move |_| started.get().then(|| query.with(|q| slugs.selection(q.get_str(QUERY_KEY)))).flatten());
+    #[cfg(target_arch = "wasm32")]
+    {
+        let diagram = diagram.clone();
+        Effect::new(move |_| dom::show_selection(&diagram, selected.get()));
     }
-    .into_any()
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = selected;
+
+    let keys = diagram.clone();
+    view! {
+        <div
+            class="explorer"
+            on:keydown=move |ev| {
+                #[cfg(target_arch = "wasm32")]
+                dom::move_focus(&ev, &keys);
+                #[cfg(not(target_arch = "wasm32"))]
+                let _ = (ev, &keys);
+            }
+            inner_html=explorer_markup(&diagram)
+        ></div>
+    }
 }
 
-/// The selected block in words: what it is, where a request goes next, and its page.
-#[component]
-fn SelectedBlock(block: &'static ArchitectureBlock) -> impl IntoView {
+/// The explorer's markup: the hint, the wires, the blocks with their select
+/// links, the flow lines each block shows while a neighbour is selected, and
+/// every block's details (hidden until it is selected).
+pub fn explorer_markup(diagram: &Diagram) -> String {
     let section = &content::site().architecture;
     let page = &content::site().architecture_page;
-    let flows = if block.flows_to.is_empty() {
-        view! { <p class="explorer__no-flows">{page.no_flows.as_str()}</p> }.into_any()
-    } else {
-        let items = block
-            .flows_to
-            .iter()
-            .filter_map(|flow| content::architecture_block(&flow.to).map(|to| (flow, to)))
-            .map(|(flow, to)| {
-                view! {
-                    <li>
-                        <a href=paths::href(&format!("/?{QUERY_KEY}={}", to.slug)) data-noscroll="">
-                            {to.letter.as_str()} " · " {to.title.as_str()}
-                        </a>
-                        ": " {flow.label.as_str()}
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ul class="explorer__flows">{items}</ul> }.into_any()
-    };
-    view! {
-        <div class="explorer__selected">
-            <p class="explorer__selected-title">
-                <span class="block__letter" aria-hidden="true">{block.letter.as_str()}</span>
-                {block.title.as_str()}
-            </p>
-            <p>{block.summary.as_str()}</p>
-            <p class="explorer__flows-heading">{page.flows_heading.as_str()}</p>
-            {flows}
-            <a class="arrow-link" href=paths::href(&pages::architecture_path(&block.slug))>
-                {section.read_more.as_str()}
-                <span class="visually-hidden">": " {block.title.as_str()}</span>
-            </a>
-        </div>
+    let blocks = content::architecture();
+    let mut m = Markup::new();
+    m.element("p", &[("class", Some("explorer__hint")), ("id", Some("explorer-hint"))], &section.explorer_hint);
+    m.open("div", &[("class", Some("explorer__diagram"))]);
+    let view_box = diagram.wires_view_box(COLUMNS);
+    m.open(
+        "svg",
+        &[
+            ("class", Some("explorer__wires")),
+            ("viewBox", Some(&view_box)),
+            ("preserveAspectRatio", Some("none")),
+            ("aria-hidden", Some("true")),
+            ("focusable", Some("false")),
+        ],
+    );
+    for i in 0..diagram.connections().len() {
+        let (id, path) = (format!("wire-{i}"), diagram.wire_path(i, COLUMNS).unwrap_or_default());
+        let attributes = [("class", Some("wire")), ("id", Some(id.as_str())), ("d", Some(path.as_str())), ("vector-effect", Some("non-scaling-stroke"))];
+        m.open("path", &attributes).close("path");
     }
-    .into_any()
+    m.close("svg");
+    m.open("ol", &[("class", Some("blocks")), ("aria-label", Some(&section.explorer_label)), ("aria-describedby", Some("explorer-hint"))]);
+    for (index, block) in blocks.iter().enumerate() {
+        let (card_id, link_id) = (format!("block-{}", block.slug), select_link_id(index));
+        let select = paths::href(&format!("/?{QUERY_KEY}={}", block.slug));
+        m.open("li", &[("class", Some("block")), ("id", Some(&card_id))]);
+        m.element("span", &[("class", Some("block__letter")), ("aria-hidden", Some("true"))], &block.letter);
+        m.open("h3", &[("class", Some("block__title"))]);
+        m.open(
+            "a",
+            &[
+                ("class", Some("block__select")),
+                ("id", Some(&link_id)),
+                ("href", Some(&select)),
+                ("data-noscroll", Some("")),
+                ("tabindex", Some(if index == 0 { "0" } else { "-1" })),
+            ],
+        );
+        m.element("span", &[("class", Some("visually-hidden"))], &format!("{}: ", block.letter)).text(&block.title);
+        m.close("a").close("h3");
+        m.element("p", &[("class", Some("block__summary"))], &block.summary);
+        m.open("p", &[("class", Some("block__flows"))]);
+        for (from, to, label, other) in flows_touching(blocks, index) {
+            let other = other.to_string();
+            let line = format!("{} → {}: {}", from.letter, to.letter, label);
+            m.element("span", &[("class", Some("block__flow")), ("data-with", Some(&other)), ("hidden", Some(""))], &line);
+        }
+        m.close("p");
+        read_more(&mut m, "arrow-link block__link", block);
+        m.close("li");
+    }
+    m.close("ol").close("div");
+
+    m.open("div", &[("class", Some("explorer__detail")), ("aria-live", Some("polite"))]);
+    for (index, block) in blocks.iter().enumerate() {
+        m.open("div", &[("class", Some("explorer__selected")), ("id", Some(&detail_id(index))), ("hidden", Some(""))]);
+        m.open("p", &[("class", Some("explorer__selected-title"))]);
+        m.element("span", &[("class", Some("block__letter")), ("aria-hidden", Some("true"))], &block.letter).text(&block.title);
+        m.close("p");
+        m.element("p", &[], &block.summary);
+        m.element("p", &[("class", Some("explorer__flows-heading"))], &page.flows_heading);
+        if block.flows_to.is_empty() {
+            m.element("p", &[("class", Some("explorer__no-flows"))], &page.no_flows);
+        } else {
+            m.open("ul", &[("class", Some("explorer__flows"))]);
+            for flow in &block.flows_to {
+                let Some(to) = content::architecture_block(&flow.to) else { continue };
+                let href = paths::href(&format!("/?{QUERY_KEY}={}", to.slug));
+                m.open("li", &[]);
+                m.element("a", &[("href", Some(&href)), ("data-noscroll", Some(""))], &format!("{} · {}", to.letter, to.title));
+                m.text(": ").text(&flow.label).close("li");
+            }
+            m.close("ul");
+        }
+        read_more(&mut m, "arrow-link", block);
+        m.close("div");
+    }
+    m.close("div");
+    m.finish()
 }
 
-/// The flows between the selected block and block `index`, either way, as
-/// "A → B: label" lines; nothing when they are not connected.
-fn flows_touching(selected: Option<usize>, index: usize) -> impl IntoView {
-    let blocks = content::architecture();
-    let lines: Vec<String> = match selected {
-        Some(s) if s != index => [(s, index), (index, s)]
-            .into_iter()
-            .flat_map(|(from, to)| {
-                let (from, to) = (&blocks[from], &blocks[to]);
-                from.flows_to
-                    .iter()
-                    .filter(move |flow| flow.to == to.slug)
-                    .map(move |flow| format!("{} → {}: {}", from.letter, to.letter, flow.label))
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
-    lines.into_iter().map(|line| view! { <span class="block__flow">{line}</span> }).collect_view()
+/// "Read more" to a block's page, its accessible name completed with the title.
+fn read_more(m: &mut Markup, class: &str, block: &ArchitectureBlock) {
+    let href = paths::href(&pages::architecture_path(&block.slug));
+    m.open("a", &[("class", Some(class)), ("href", Some(&href))]).text(&content::site().architecture.read_more);
+    m.element("span", &[("class", Some("visually-hidden"))], &format!(": {}", block.title));
+    m.close("a");
+}
+
+/// Every flow between block `index` and another block, either way:
+/// `(from, to, label, the other block's index)`.
+fn flows_touching(
+    blocks: &'static [ArchitectureBlock],
+    index: usize,
+) -> impl Iterator<Item = (&'static ArchitectureBlock, &'static ArchitectureBlock, &'static str, usize)> {
+    let this = &blocks[index];
+    let position = move |slug: &str| blocks.iter().position(|b| b.slug == slug);
+    let outgoing = this.flows_to.iter().filter_map(move |flow| {
+        let other = position(&flow.to)?;
+        Some((this, &blocks[other], flow.label.as_str(), other))
+    });
+    let incoming = blocks.iter().enumerate().flat_map(move |(other, from)| {
+        from.flows_to.iter().filter(move |flow| flow.to == this.slug).map(move |flow| (from, this, flow.label.as_str(), other))
+    });
+    outgoing.chain(incoming)
 }
 
 /// The diagram of the content's blocks and their flows. The content checks
@@ -203,13 +180,82 @@ fn select_link_id(index: usize) -> String {
     format!("block-select-{index}")
 }
 
+fn detail_id(index: usize) -> String {
+    format!("block-detail-{index}")
+}
+
+/// Applies the selection to the static markup, and moves focus by keyboard.
 #[cfg(target_arch = "wasm32")]
-fn focus_select_link(index: usize) {
+mod dom {
     use wasm_bindgen::JsCast;
-    let link = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&select_link_id(index)));
-    if let Some(link) = link {
-        let _ = link.unchecked_into::<web_sys::HtmlElement>().focus();
+    use web_sys::{Document, Element, HtmlElement};
+
+    use super::{Diagram, detail_id, select_link_id};
+    use crate::content;
+    use crate::interaction::explorer::Move;
+
+    fn document() -> Option<Document> {
+        web_sys::window()?.document()
+    }
+
+    fn set_class(el: &Element, class: &str, on: bool) {
+        let _ = el.class_list().toggle_with_force(class, on);
+    }
+
+    /// Highlights the selected block, its neighbours and their wires, shows its
+    /// details and the flow lines that involve it, and makes its link the
+    /// diagram's tab stop.
+    pub fn show_selection(diagram: &Diagram, selected: Option<usize>) {
+        let Some(doc) = document() else { return };
+        let by_id = |id: &str| doc.get_element_by_id(id);
+        for (index, block) in content::architecture().iter().enumerate() {
+            let is_selected = selected == Some(index);
+            if let Some(card) = by_id(&format!("block-{}", block.slug)) {
+                set_class(&card, "block--selected", is_selected);
+                set_class(&card, "block--linked", diagram.is_neighbour(index, selected));
+                if let Ok(lines) = card.query_selector_all(".block__flow") {
+                    for i in 0..lines.length() {
+                        let Some(line) = lines.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+                        let with = line.get_attribute("data-with").and_then(|w| w.parse().ok());
+                        let _ = line.toggle_attribute_with_force("hidden", selected.is_none() || with != selected);
+                    }
+                }
+            }
+            if let Some(link) = by_id(&select_link_id(index)) {
+                let _ = if is_selected { link.set_attribute("aria-current", "true") } else { link.remove_attribute("aria-current") };
+                let tab_stop = selected.unwrap_or(0) == index;
+                let _ = link.set_attribute("tabindex", if tab_stop { "0" } else { "-1" });
+            }
+            if let Some(detail) = by_id(&detail_id(index)) {
+                let _ = detail.toggle_attribute_with_force("hidden", !is_selected);
+            }
+        }
+        for i in 0..diagram.connections().len() {
+            if let Some(wire) = by_id(&format!("wire-{i}")) {
+                set_class(&wire, "wire--lit", diagram.is_connection_highlighted(i, selected));
+            }
+        }
+    }
+
+    /// Arrow keys, Home and End move focus between the blocks' select links
+    /// (a roving tab stop); Enter then follows the focused link as usual.
+    pub fn move_focus(ev: &web_sys::KeyboardEvent, diagram: &Diagram) {
+        let Some(step) = Move::for_key(&ev.key()) else { return };
+        let current = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| el.id().strip_prefix("block-select-").and_then(|i| i.parse::<usize>().ok()));
+        let Some(current) = current else { return };
+        ev.prevent_default();
+        let next = diagram.moved(current, step);
+        let Some(doc) = document() else { return };
+        for index in [current, next] {
+            if let Some(link) = doc.get_element_by_id(&select_link_id(index)) {
+                let _ = link.set_attribute("tabindex", if index == next { "0" } else { "-1" });
+                if index == next {
+                    let _ = link.unchecked_into::<HtmlElement>().focus();
+                }
+            }
+        }
     }
 }

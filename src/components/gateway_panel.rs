@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::live_sparkline::LiveSparkline;
-use crate::components::live_value::{LiveValue, provide_live_ticks};
+use crate::components::live_value::{LiveValue, animate_live_values};
 use crate::content;
 
 /// The API gateway "live" panel: status, three stats and its live lines, with
@@ -12,13 +12,11 @@ use crate::content;
 pub fn GatewayPanel() -> impl IntoView {
     let gateway = &content::site().gateway;
     let panel = NodeRef::new();
-    provide_live_ticks(panel);
+    animate_live_values(panel);
     let stat_count = gateway.stats.len();
     // The sparkline follows the first line that wanders.
-    let sparkline = gateway.lines.iter().enumerate().find_map(|(i, line)| {
-        let (figure, wander) = (line.figure.as_deref()?, line.wander.as_deref()?);
-        Some(view! { <LiveSparkline figure wander position=stat_count + i/> })
-    });
+    let sparkline = gateway.lines.iter().position(|line| line.figure.is_some() && line.wander.is_some());
+    let sparkline = sparkline.map(|i| view! { <LiveSparkline follows=stat_count + i/> });
     view! {
         <div class="gateway" role="group" aria-labelledby="gateway-title" node_ref=panel>
             <div class="gateway__bar">

@@ -1,44 +1,12 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::figure::Figure;
-use crate::interaction::fluctuation::{Fluctuation, seed_for, wander_share};
-
 /// How often the live panel's values move, in milliseconds.
 pub const LIVE_TICK_MS: i32 = 1500;
 
-/// The live panel's clock: how many times its values have moved. Provided by
-/// [`provide_live_ticks`]; it only advances while the panel is watched.
-#[derive(Clone, Copy)]
-pub struct LiveTicks(pub ReadSignal<u32>);
-
-/// Provides [`LiveTicks`] to the live values inside `panel` and, in the
-/// browser, advances them every [`LIVE_TICK_MS`] while the panel is on
-/// screen, the page is visible and motion is welcome. No timer runs otherwise.
-pub fn provide_live_ticks(panel: NodeRef<Div>) {
-    let (ticks, set_ticks) = signal(0u32);
-    provide_context(LiveTicks(ticks));
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| {
-        use crate::interaction::browser::{WhileWatched, keep_until_cleanup};
-        if let Some(panel) = panel.get() {
-            keep_until_cleanup(WhileWatched::start(&panel, LIVE_TICK_MS, move || set_ticks.update(|n| *n += 1)));
-        }
-    });
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (panel, set_ticks);
-}
-
-/// The live version of `figure`, if it has a valid `wander`.
-pub fn live_figure(figure: &str, wander: Option<&str>, position: usize) -> Option<Fluctuation> {
-    let share = wander_share(wander?)?;
-    let parsed = Figure::parse(figure).ok()?;
-    Some(Fluctuation::new(parsed, share, seed_for(figure, position)))
-}
-
-/// A figure of the live panel that wanders gently around its content value
-/// on each tick of [`LiveTicks`]; at rest and when prerendered it shows the
-/// figure exactly as written.
+/// A figure of the live panel: exactly as written at rest and when
+/// prerendered; with a `wander`, [`animate_live_values`] moves it gently
+/// around its value while the panel is live.
 #[component]
 pub fn LiveValue(
     figure: &'static str,
@@ -47,14 +15,84 @@ pub fn LiveValue(
     /// Its position in the panel, which seeds its wandering.
     position: usize,
 ) -> impl IntoView {
-    let text = RwSignal::new(figure.to_string());
-    if let (Some(mut live), Some(LiveTicks(ticks))) = (live_figure(figure, wander, position), use_context::<LiveTicks>()) {
-        Effect::new(move |_| {
-            if ticks.get() > 0 {
-                live.step();
-                text.set(live.text());
+    view! { <span class="live-value" data-wander=wander data-position=position.to_string()>{figure}</span> }
+}
+
+/// Makes the live values (and the sparkline) inside `panel` wander, every
+/// [`LIVE_TICK_MS`], but only while the panel is on screen, the page is
+/// visible and motion is welcome; otherwise no timer runs at all. Each value
+/// follows a seeded generator (`interaction::fluctuation`), so a visit always
+/// sees the same plausible sequence.
+pub fn animate_live_values(panel: NodeRef<Div>) {
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| {
+        use crate::interaction::browser::{WhileWatched, keep_until_cleanup};
+        if let Some(panel) = panel.get() {
+            let mut live = dom::LiveValues::find(&panel);
+            if !live.is_empty() {
+                keep_until_cleanup(WhileWatched::start(&panel, LIVE_TICK_MS, move || live.step()));
             }
-        });
+        }
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = panel;
+}
+
+#[cfg(target_arch = "wasm32")]
+mod dom {
+    use wasm_bindgen::JsCast;
+    use web_sys::Element;
+
+    use crate::components::live_sparkline::{HEIGHT, POINTS, WIDTH};
+    use crate::figure::Figure;
+    use crate::interaction::fluctuation::{Fluctuation, seed_for, wander_share};
+    use crate::interaction::sparkline::History;
+
+    /// The panel's wandering values and the sparkline that follows one of them.
+    pub struct LiveValues {
+        values: Vec<(Element, Fluctuation)>,
+        sparkline: Option<(Element, usize, History)>,
     }
-    view! { <span class="live-value">{move || text.get()}</span> }.into_any()
+
+    impl LiveValues {
+        pub fn find(panel: &Element) -> LiveValues {
+            let mut values = Vec::new();
+            let mut followed = None;
+            let sparkline = panel.query_selector("[data-follows]").ok().flatten();
+            let follows = sparkline.as_ref().and_then(|s| s.get_attribute("data-follows"));
+            if let Ok(nodes) = panel.query_selector_all(".live-value[data-wander]") {
+                for i in 0..nodes.length() {
+                    let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+                    let text = el.text_content().unwrap_or_default();
+                    let position = el.get_attribute("data-position").unwrap_or_default();
+                    let share = el.get_attribute("data-wander").as_deref().and_then(wander_share);
+                    let (Some(share), Ok(figure), Ok(seat)) = (share, Figure::parse(&text), position.parse::<usize>()) else {
+                        continue;
+                    };
+                    if follows.as_deref() == Some(position.as_str()) {
+                        followed = Some(values.len());
+                    }
+                    values.push((el, Fluctuation::new(figure, share, seed_for(&text, seat))));
+                }
+            }
+            let sparkline = sparkline.zip(followed).map(|(line, i)| (line, i, History::filled(values[i].1.value(), POINTS)));
+            LiveValues { values, sparkline }
+        }
+
+        pub fn is_empty(&self) -> bool {
+            self.values.is_empty()
+        }
+
+        pub fn step(&mut self) {
+            for (el, live) in &mut self.values {
+                live.step();
+                el.set_text_content(Some(&live.text()));
+            }
+            if let Some((line, i, history)) = &mut self.sparkline {
+                let live = &self.values[*i].1;
+                history.push(live.value());
+                let _ = line.set_attribute("points", &history.points(WIDTH, HEIGHT, live.band()));
+            }
+        }
+    }
 }

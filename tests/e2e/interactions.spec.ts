@@ -1,0 +1,327 @@
+import { test, expect } from './fixtures';
+import { SitePage } from './pages/site-page';
+import { HomeInteractions, splitFigure } from './pages/home-interactions';
+import { content } from './content';
+
+// The four behaviours in a real browser: stat counters, the questions
+// accordion, the architecture explorer and the live gateway panel.
+
+const site = content('site.json');
+const studies = content('case-studies.json').case_studies;
+const blocks = HomeInteractions.blocks;
+const questions = HomeInteractions.questions;
+
+async function open(page: import('@playwright/test').Page, path = '/', width = 1280) {
+  await page.setViewportSize({ width, height: 900 });
+  await HomeInteractions.instrument(page);
+  await new SitePage(page).goto(path);
+  return new HomeInteractions(page);
+}
+
+/** Every text a count-up showed fits its final figure's shape and rises to it. */
+function expectCountedUpTo(final: string, texts: string[]) {
+  const target = splitFigure(final);
+  expect(texts.length, `${final} counted (saw ${JSON.stringify(texts)})`).toBeGreaterThan(2);
+  expect(texts[texts.length - 1]).toBe(final);
+  let previous = -1;
+  for (const text of texts) {
+    const shown = splitFigure(text);
+    expect({ prefix: shown.prefix, decimals: shown.decimals, suffix: shown.suffix }, text).toEqual({
+      prefix: target.prefix,
+      decimals: target.decimals,
+      suffix: target.suffix,
+    });
+    expect(shown.value).toBeGreaterThanOrEqual(previous);
+    expect(shown.value).toBeLessThanOrEqual(target.value);
+    previous = shown.value;
+  }
+  expect(splitFigure(texts[0]).value, `${final} started from zero`).toBeLessThan(target.value / 2);
+}
+
+test.describe('stat counters', () => {
+  test('stats in view at load count up right away to exactly the copy, keeping their shape and width', async ({ page }) => {
+    const home = await open(page);
+    const finals: string[] = site.stats.map((s: { figure: string }) => s.figure);
+    const widths = await home.heroStats.locator('.stat-figure').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    // Screen readers get the final figures only, even mid-count.
+    const tree = await home.heroStats.ariaSnapshot();
+    for (const final of finals) expect(tree).toContain(final);
+    await expect.poll(() => home.countingTexts(home.heroStats), { timeout: 5000 }).toEqual(finals);
+    const counts = await home.counts();
+    for (const final of finals) expectCountedUpTo(final, counts[final] ?? []);
+    const after = await home.heroStats.locator('.stat-figure').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    expect(after).toEqual(widths);
+    expect(await home.layoutShift(), 'no layout shift while counting').toBe(0);
+  });
+
+  test('case-study metrics count up when scrolled into view, once', async ({ page }) => {
+    const home = await open(page);
+    const metrics = page.getByRole('list', { name: site.case_studies.metrics_label }).first();
+    const finals: string[] = studies[0].metrics.map((m: { figure: string }) => m.figure);
+    expect(Object.keys(await home.counts())).not.toContain(finals[0]);
+    await metrics.scrollIntoViewIfNeeded();
+    await expect.poll(() => home.countingTexts(metrics), { timeout: 5000 }).toEqual(finals);
+    const counts = await home.counts();
+    for (const final of finals.filter((f) => splitFigure(f).value > 0)) expectCountedUpTo(final, counts[final] ?? []);
+    // Scrolling away and back does not count again.
+    const before = JSON.stringify(await home.counts());
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await metrics.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+    expect(JSON.stringify(await home.counts())).toBe(before);
+  });
+
+  test('a stat scrolled past quickly still ends on its final value; none rests on zero', async ({ page }) => {
+    const home = await open(page, '/', 375);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 700) {
+      await page.evaluate((y) => window.scrollTo(0, y), y);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(2200);
+    const all = page.locator('.count-up');
+    const count = await all.count();
+    expect(count).toBeGreaterThan(15);
+    for (let i = 0; i < count; i++) {
+      const [shown, final] = await all.nth(i).evaluate((e) => [
+        e.querySelector('[aria-hidden="true"] > :last-child')!.textContent,
+        e.querySelector('[aria-hidden="true"] > :first-child')!.textContent,
+      ]);
+      expect(shown).toBe(final);
+    }
+    expect(Object.keys(await home.counts()).length, 'counters did run').toBeGreaterThan(5);
+  });
+
+  test('with reduced motion the final values show at once and never change', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const home = await open(page);
+    const finals: string[] = site.stats.map((s: { figure: string }) => s.figure);
+    expect(await home.countingTexts(home.heroStats)).toEqual(finals);
+    await page.mouse.wheel(0, 3000);
+    await page.waitForTimeout(1800);
+    expect(await home.counts()).toEqual({});
+  });
+});
+
+test.describe('questions accordion', () => {
+  test('starts closed once the app runs; Enter and Space toggle; several stay open', async ({ page }) => {
+    const home = await open(page);
+    for (const q of questions) {
+      await expect(home.question(q)).toHaveAttribute('aria-expanded', 'false');
+      await expect(home.answer(q)).toBeHidden();
+    }
+    const [first, second] = questions;
+    const button = home.question(first);
+    await expect(button).toHaveAttribute('aria-controls', `${first.slug}-answer`);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(home.answer(first)).toBeVisible();
+    await expect(home.answer(first)).toHaveText(first.answer);
+    await home.question(second).focus();
+    await page.keyboard.press(' ');
+    await expect(home.question(second)).toHaveAttribute('aria-expanded', 'true');
+    await expect(home.answer(first)).toBeVisible();
+    await expect(home.answer(second)).toBeVisible();
+    await button.focus();
+    await page.keyboard.press(' ');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(home.answer(first)).toBeHidden();
+    await expect(home.answer(second)).toBeVisible();
+  });
+
+  test('opening animates the height through grid rows; instant under reduced motion', async ({ page }) => {
+    const home = await open(page);
+    const q = questions[0];
+    const panel = page.locator(`#${q.slug}-answer`);
+    expect(await panel.evaluate((e) => getComputedStyle(e).transitionProperty)).toContain('grid-template-rows');
+    await home.question(q).click();
+    const heights: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      heights.push(await panel.evaluate((e) => e.getBoundingClientRect().height));
+      await page.waitForTimeout(40);
+    }
+    await page.waitForTimeout(300);
+    const full = await panel.evaluate((e) => e.getBoundingClientRect().height);
+    expect(heights.some((h) => h > 0 && h < full), `an in-between height (${heights} → ${full})`).toBe(true);
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await home.question(questions[1]).click();
+    await expect(home.answer(questions[1])).toBeVisible();
+    const other = page.locator(`#${questions[1].slug}-answer`);
+    expect(await other.evaluate((e) => getComputedStyle(e).transitionDuration)).toMatch(/^0s(, 0s)*$/);
+  });
+
+  test('a #slug link opens its question and scrolls to it', async ({ page }) => {
+    const target = questions[questions.length - 1];
+    const home = await open(page, `/#${target.slug}`, 375);
+    await expect(home.question(target)).toHaveAttribute('aria-expanded', 'true');
+    await expect(home.answer(target)).toBeVisible();
+    await expect(home.question(target)).toBeInViewport();
+    for (const q of questions.filter((q) => q !== target)) {
+      await expect(home.question(q)).toHaveAttribute('aria-expanded', 'false');
+    }
+    // In-page navigation to another question opens it too.
+    const other = questions[0];
+    await page.evaluate((slug) => {
+      const a = document.createElement('a');
+      a.href = `#${slug}`;
+      a.textContent = 'jump';
+      document.body.append(a);
+      a.click();
+    }, other.slug);
+    await expect(home.question(other)).toHaveAttribute('aria-expanded', 'true');
+    await expect(home.question(other)).toBeInViewport();
+    await expect(home.question(target)).toHaveAttribute('aria-expanded', 'true');
+  });
+});
+
+test.describe('architecture explorer', () => {
+  const [a, , c, , e] = blocks;
+  const touching = (slug: string) =>
+    blocks.reduce((n, b) => n + b.flows_to.filter((f) => b.slug === slug || f.to === slug).length, 0);
+
+  test('a deep link selects its block, highlights its connections and shows its summary and page link', async ({ page }) => {
+    const home = await open(page, `/?block=${c.slug}`);
+    await expect(home.blockLink(c)).toHaveAttribute('aria-current', 'true');
+    await expect(home.blockLink(a)).not.toHaveAttribute('aria-current', /.*/);
+    await expect(home.selection).toContainText(c.summary);
+    await expect(home.selection.getByRole('link', { name: `${site.architecture.read_more}: ${c.title}` })).toHaveAttribute(
+      'href',
+      `/architecture/${c.slug}`,
+    );
+    await expect(page.locator('.wire--lit')).toHaveCount(touching(c.slug));
+    // The blocks that talk to it say how.
+    for (const b of blocks.filter((b) => b.flows_to.some((f) => f.to === c.slug))) {
+      const flow = b.flows_to.find((f) => f.to === c.slug)!;
+      await expect(page.locator(`#block-${b.slug}`)).toContainText(`${b.letter} → ${c.letter}: ${flow.label}`);
+    }
+  });
+
+  test('pointer selection goes into the URL; back and forward restore it; the page does not jump', async ({ page }) => {
+    const home = await open(page, `/?block=${c.slug}`);
+    await home.explorer.scrollIntoViewIfNeeded();
+    const scrollY = await page.evaluate(() => window.scrollY);
+    await home.blockLink(e).click();
+    await expect(page).toHaveURL(new RegExp(`\\?block=${e.slug}$`));
+    await expect(home.blockLink(e)).toHaveAttribute('aria-current', 'true');
+    await expect(home.blockLink(c)).not.toHaveAttribute('aria-current', /.*/);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollY)).toBeLessThan(2);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`\\?block=${c.slug}$`));
+    await expect(home.blockLink(c)).toHaveAttribute('aria-current', 'true');
+    await expect(home.selection).toContainText(c.summary);
+    await page.goForward();
+    await expect(home.blockLink(e)).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('Tab reaches the diagram once; arrow keys move between blocks in flow order; Enter selects', async ({ page }) => {
+    const home = await open(page);
+    const links = blocks.map((b) => home.blockLink(b));
+    // One tab stop: only the first block's link is in the tab order.
+    for (const [i, link] of links.entries()) await expect(link).toHaveAttribute('tabindex', i === 0 ? '0' : '-1');
+    await links[0].focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(links[1]).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links[2]).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(links[1]).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(links[links.length - 1]).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(links[0]).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(links[links.length - 1]).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(links[0]).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`\\?block=${blocks[1].slug}$`));
+    await expect(links[1]).toHaveAttribute('aria-current', 'true');
+    await expect(links[1]).toHaveAttribute('tabindex', '0');
+    await expect(links[1]).toBeFocused();
+  });
+
+  test('on a narrow screen the blocks read as a vertical flow without the wires', async ({ page }) => {
+    const home = await open(page, `/?block=${a.slug}`, 375);
+    const boxes = await Promise.all(blocks.map((b) => page.locator(`#block-${b.slug}`).boundingBox()));
+    for (let i = 1; i < boxes.length; i++) {
+      expect(boxes[i]!.x).toBeCloseTo(boxes[0]!.x, 0);
+      expect(boxes[i]!.y).toBeGreaterThan(boxes[i - 1]!.y + boxes[i - 1]!.height - 1);
+    }
+    await expect(page.locator('.explorer__wires')).toBeHidden();
+    await expect(home.blockLink(a)).toHaveAttribute('aria-current', 'true');
+  });
+});
+
+test.describe('live gateway panel', () => {
+  /** The live values' texts, sampled every 250 ms for `ms`. */
+  async function sample(home: HomeInteractions, ms: number) {
+    const seen: string[][] = [];
+    for (let t = 0; t < ms; t += 250) {
+      seen.push(await home.liveValues().allTextContents());
+      await home.page.waitForTimeout(250);
+    }
+    return seen;
+  }
+
+  const wandering = () => {
+    const g = site.gateway;
+    return [
+      ...g.stats.map((s: any) => ({ figure: s.figure, wander: s.wander })),
+      ...g.lines.filter((l: any) => l.figure).map((l: any) => ({ figure: l.figure, wander: l.wander })),
+    ];
+  };
+
+  test('wanders gently around the content figures while on screen, with a note that they are illustrative', async ({ page }) => {
+    const home = await open(page);
+    await expect(home.gateway).toContainText(site.gateway.note);
+    const figures = wandering();
+    expect(await home.liveValues().allTextContents()).toEqual(figures.map((f) => f.figure));
+    await home.gateway.scrollIntoViewIfNeeded();
+    const seen = await sample(home, 5000);
+    const changed = figures.map((f, i) => new Set(seen.map((s) => s[i])).size > 1);
+    expect(changed).toEqual(figures.map((f) => Boolean(f.wander)));
+    for (const [i, f] of figures.entries()) {
+      if (!f.wander) continue;
+      const base = splitFigure(f.figure);
+      const share = Number(f.wander.replace('%', '')) / 100;
+      for (const s of seen) {
+        const v = splitFigure(s[i]);
+        expect({ prefix: v.prefix, decimals: v.decimals, suffix: v.suffix }).toEqual({ prefix: base.prefix, decimals: base.decimals, suffix: base.suffix });
+        const slack = 10 ** -base.decimals;
+        expect(Math.abs(v.value - base.value)).toBeLessThanOrEqual(base.value * share * 2 + slack);
+      }
+    }
+    const points = await page.locator('.sparkline__line').getAttribute('points');
+    expect(points).not.toBe(null);
+  });
+
+  test('stops while the tab is hidden or the panel is off screen, with no timer left running', async ({ page }) => {
+    const home = await open(page);
+    await home.gateway.scrollIntoViewIfNeeded();
+    await expect.poll(() => home.runningIntervals()).toBe(1);
+    await home.setPageHidden(true);
+    expect(await home.runningIntervals()).toBe(0);
+    const hidden = await sample(home, 3500);
+    expect(new Set(hidden.map((s) => s.join('|'))).size, 'no change while hidden').toBe(1);
+    await home.setPageHidden(false);
+    expect(await home.runningIntervals()).toBe(1);
+    const shown = await sample(home, 3500);
+    expect(new Set(shown.map((s) => s.join('|'))).size, 'moves again when shown').toBeGreaterThan(1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => home.runningIntervals()).toBe(0);
+    const away = await sample(home, 3500);
+    expect(new Set(away.map((s) => s.join('|'))).size, 'no change off screen').toBe(1);
+  });
+
+  test('never moves under reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const home = await open(page);
+    await home.gateway.scrollIntoViewIfNeeded();
+    const seen = await sample(home, 3500);
+    expect(new Set(seen.map((s) => s.join('|'))).size).toBe(1);
+    expect(await home.runningIntervals()).toBe(0);
+  });
+});
