@@ -1,11 +1,16 @@
-//! Kavya's site: the `App` component, its router and the browser start-up.
+//! The site: the `App` component, its router and the browser start-up.
 //!
 //! The same components render in the browser (client-side, `csr`) and natively
 //! (`ssr`), where `src/bin/prerender.rs` writes each route to static HTML.
 
+// The home page's view type nests deeply; erasing it with `into_any()` would
+// cost far more wasm than a higher limit costs compile time.
+#![recursion_limit = "256"]
+
 pub mod components;
 pub mod content;
 pub mod figure;
+pub mod html;
 pub mod pages;
 pub mod pictures;
 #[cfg(not(target_arch = "wasm32"))]

@@ -37,5 +37,4 @@ pub fn ArchitectureExplorer() -> impl IntoView {
             </div>
         </section>
     }
-    .into_any()
 }
