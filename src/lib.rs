@@ -70,6 +70,10 @@ pub fn start() {
             root
         }
     };
+    // The prerendered page's own meta tags; the app sets the route's again on mount.
+    while let Ok(Some(meta)) = document.query_selector(r#"head meta[name="description"], head meta[name="robots"]"#) {
+        meta.remove();
+    }
     root.set_inner_html("");
     leptos::mount::mount_to(root.unchecked_into(), App).forget();
     // Tells tests (and CSS, if it wants) that the live app owns the page now.

@@ -31,9 +31,16 @@ pub fn write_case_study_card(html: &mut Html, study: &CaseStudy, section: &CaseS
         html.element("li", "", item);
     }
     html.close("ul")
-        .open("a", &[("class", "arrow-link"), ("href", &pages::case_study_path(&study.slug))])
+        .open(
+            "a",
+            &[
+                ("class", "arrow-link"),
+                ("href", &pages::case_study_path(&study.slug)),
+                // Names the study, since every card's link has the same visible text.
+                ("aria-label", &format!("{}: {}", section.card_link, study.title)),
+            ],
+        )
         .text(&section.card_link)
-        .element("span", "visually-hidden", &format!(": {}", study.title))
         .close("a")
         .close("div");
     write_picture(html, &pictures::metrics_preview(study), "case-card__preview");

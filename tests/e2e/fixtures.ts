@@ -16,7 +16,11 @@ type Fixtures = {
 /** Starts recording problems on `page`; used by the fixture and by tests that open more pages. */
 export function watchProblems(page: Page, problems: PageProblems, allowedDocumentStatuses: number[] = []) {
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.console.push(`console.error: ${msg.text()}`);
+    if (msg.type() !== 'error') return;
+    // Chromium logs an expected error status of the document itself (e.g. a 404 page) as a console error.
+    const status = /^Failed to load resource: the server responded with a status of (\d+)/.exec(msg.text());
+    if (status && allowedDocumentStatuses.includes(Number(status[1])) && msg.location().url === page.url()) return;
+    problems.console.push(`console.error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.console.push(`uncaught: ${err.message}`));
   page.on('requestfailed', (req) => {

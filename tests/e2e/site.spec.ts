@@ -43,6 +43,7 @@ for (const route of [...routes, ...otherRoutes, { path: '/no/such/page', name: '
     test.use({ allowedDocumentStatuses: route.name === 'not-found' ? [404] : [] });
 
     test(`${route.path} has no axe-core violations, in light and dark`, async ({ page }) => {
+      test.setTimeout(120_000);
       const sitePage = new SitePage(page);
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
