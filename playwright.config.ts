@@ -4,6 +4,9 @@ import { defineConfig } from '@playwright/test';
 // loopback, in Debian's Chromium (Playwright's own browser download is not
 // reachable from these machines).
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** The same site built for a sub-path (GitHub Pages project style), one port up. */
+export const subpathPort = port + 1;
+export const subpathBase = '/portfolio/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,10 +32,18 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `node tests/support/serve-dist.mjs --dir dist --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node tests/support/serve-dist.mjs --dir dist --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node tests/support/serve-dist.mjs --dir dist-subpath --port ${subpathPort} --base ${subpathBase}`,
+      url: `http://127.0.0.1:${subpathPort}${subpathBase}`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -75,8 +75,11 @@ impl Html {
         self.open_class(tag, class).text(text).close(tag)
     }
 
-    /// `<a href="href" class="class">text</a>` (no class attribute if empty).
+    /// `<a href="href" class="class">text</a>` (no class attribute if empty);
+    /// `href` is a site path from the root, put under the site's base path.
     pub fn link(&mut self, href: &str, class: &str, text: &str) -> &mut Self {
+        let href = crate::paths::href(href);
+        let href = href.as_str();
         if class.is_empty() {
             self.open("a", &[("href", href)]);
         } else {

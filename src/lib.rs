@@ -1,7 +1,8 @@
 //! The site: the `App` component, its router and the browser start-up.
 //!
-//! The same components render in the browser (client-side, `csr`) and natively
-//! (`ssr`), where `src/bin/prerender.rs` writes each route to static HTML.
+//! The same components render natively (`ssr`), where `src/bin/prerender.rs`
+//! writes each route to static HTML, and in the browser, where the app hydrates
+//! that HTML (or renders from scratch when there is none for the URL).
 
 // The home page's view type nests deeply; erasing it with `into_any()` would
 // cost far more wasm than a higher limit costs compile time.
@@ -12,9 +13,12 @@ pub mod content;
 pub mod figure;
 pub mod html;
 pub mod pages;
+pub mod paths;
 pub mod pictures;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod release;
 
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
@@ -36,7 +40,7 @@ pub fn App() -> impl IntoView {
         <Title formatter=move |page: String| {
             if page.is_empty() || page == suffix { suffix.clone() } else { format!("{page} — {suffix}") }
         }/>
-        <Router>
+        <Router base=paths::router_base()>
             <SiteHeader/>
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
@@ -54,13 +58,20 @@ pub fn App() -> impl IntoView {
 /// Id of the element the app renders into; the prerendered HTML fills it too.
 pub const APP_ROOT_ID: &str = "app";
 
-/// Browser start-up: replaces the prerendered markup with the live app in one
-/// synchronous step, so the browser never paints an empty root in between.
+/// Browser start-up. When the page holds the prerendered HTML of this very
+/// route, the app hydrates it: the nodes the visitor already sees stay in place
+/// (no flash, no layout shift, no new largest paint). Otherwise (a host served
+/// `404.html` for a path, or `trunk serve` without prerendering) it renders
+/// from scratch into the root.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use wasm_bindgen::JsCast;
 
-    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let window = web_sys::window().expect("a window");
+    let document = window.document().expect("a document");
+    let html = document.document_element().expect("an <html> element");
+    paths::set_base(&html.get_attribute("data-base").unwrap_or_default());
+
     let root = match document.get_element_by_id(APP_ROOT_ID) {
         Some(root) => root,
         None => {
@@ -70,14 +81,22 @@ pub fn start() {
             root
         }
     };
-    // The prerendered page's own meta tags; the app sets the route's again on mount.
-    while let Ok(Some(meta)) = document.query_selector(r#"head meta[name="description"], head meta[name="robots"]"#) {
-        meta.remove();
+    let pathname = window.location().pathname().unwrap_or_default();
+    let prerendered = root.get_attribute(PRERENDERED_ROUTE_ATTR);
+    if prerendered.is_some() && prerendered == paths::route_of(&pathname) {
+        leptos::mount::hydrate_from(root.unchecked_into(), App).forget();
+    } else {
+        // The page's HTML was made for another route (e.g. a host's 404.html):
+        // drop its meta tags, the app sets this route's own on mount.
+        while let Ok(Some(meta)) = document.query_selector(r#"head meta[name="description"], head meta[name="robots"]"#) {
+            meta.remove();
+        }
+        root.set_inner_html("");
+        leptos::mount::mount_to(root.unchecked_into(), App).forget();
     }
-    root.set_inner_html("");
-    leptos::mount::mount_to(root.unchecked_into(), App).forget();
     // Tells tests (and CSS, if it wants) that the live app owns the page now.
-    if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("data-app", "ready");
-    }
+    let _ = html.set_attribute("data-app", "ready");
 }
+
+/// Attribute of the root naming the route its prerendered HTML was made for.
+pub const PRERENDERED_ROUTE_ATTR: &str = "data-route";

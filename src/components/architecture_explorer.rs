@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::gateway_panel::GatewayPanel;
 use crate::components::section_header::{SectionHeader, heading_id};
-use crate::{content, pages};
+use crate::{content, pages, paths};
 
 /// The architecture section: the gateway panel and the building blocks A to F,
 /// each with "Read more" to its page (the interactive explorer hooks in here).
@@ -27,7 +27,7 @@ pub fn ArchitectureExplorer() -> impl IntoView {
                                         // Names the block, since every "Read more" has the same visible text.
                                         <a
                                             class="arrow-link block__link"
-                                            href=pages::architecture_path(&block.slug)
+                                            href=paths::href(&pages::architecture_path(&block.slug))
                                             aria-label=format!("{}: {}", section.read_more, block.title)
                                         >
                                             {section.read_more.as_str()}

@@ -1,13 +1,14 @@
 use leptos::prelude::*;
 
 use crate::content::{self, Site};
+use crate::paths;
 use crate::html::Html;
 
 fn header_markup(site: &Site) -> String {
     let nav = &site.nav;
     let mut html = Html::new();
     html.open_class("div", "container site-header__inner")
-        .open("a", &[("href", "/"), ("class", "site-header__brand")])
+        .open("a", &[("href", &paths::href("/")), ("class", "site-header__brand")])
         .element("span", "site-header__name", &site.identity.name)
         .element("span", "site-header__role", &site.identity.role)
         .close("a")

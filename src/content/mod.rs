@@ -7,11 +7,15 @@
 
 mod model;
 #[cfg(not(target_arch = "wasm32"))]
+mod seo;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod schema;
 
 pub use model::*;
+#[cfg(not(target_arch = "wasm32"))]
+pub use seo::*;
 
 use std::sync::LazyLock;
 
@@ -28,6 +32,8 @@ pub const SITE_JSON: &str = include_str!("../../content/site.json");
 pub const CASE_STUDIES_JSON: &str = include_str!("../../content/case-studies.json");
 pub const ARCHITECTURE_JSON: &str = include_str!("../../content/architecture.json");
 pub const QUESTIONS_JSON: &str = include_str!("../../content/questions.json");
+#[cfg(not(target_arch = "wasm32"))]
+pub const SEO_JSON: &str = include_str!("../../content/seo.json");
 
 /// The content files as Rust, written by `build.rs`.
 mod compiled {
@@ -100,4 +106,12 @@ pub fn architecture_block(slug: &str) -> Option<&'static ArchitectureBlock> {
 /// The questions of the questions section.
 pub fn questions() -> &'static [Question] {
     &QUESTIONS.questions
+}
+
+/// Search and social metadata; only the native release step needs it, so it
+/// never reaches the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn seo() -> &'static Seo {
+    static SEO: LazyLock<Seo> = LazyLock::new(|| parse("seo.json", SEO_JSON));
+    &SEO
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::content;
+use crate::{content, paths};
 
 /// Any unknown path: says so and links home.
 #[component]
@@ -16,7 +16,7 @@ pub fn NotFoundPage() -> impl IntoView {
                 <p class="eyebrow">{copy.eyebrow.as_str()}</p>
                 <h1 id="page-heading">{copy.heading.as_str()}</h1>
                 <p>{copy.body.as_str()}</p>
-                <p><a class="button button--primary" href="/">{copy.home_link.as_str()}</a></p>
+                <p><a class="button button--primary" href=paths::href("/")>{copy.home_link.as_str()}</a></p>
             </div>
         </section>
     }
