@@ -165,7 +165,7 @@ pub fn workflow(steps: &[ProcessStep], alt: &str) -> String {
 }
 
 /// How full a metric's bar is, in thousandths, for a percentage such as
-/// "99.97%"; other figures (counts, durations, multiples) have no common
+/// "12.57%"; other figures (counts, durations, multiples) have no common
 /// scale, so they get no bar. Integer arithmetic keeps float formatting and
 /// parsing code out of the wasm.
 fn percent_share(figure: &str) -> Option<i32> {
@@ -283,7 +283,7 @@ mod tests {
     #[test]
     fn only_percentages_get_a_bar_as_long_as_their_value() {
         assert_eq!(percent_share("68%"), Some(680));
-        assert_eq!(percent_share("99.97%"), Some(999));
+        assert_eq!(percent_share("12.57%"), Some(125));
         assert_eq!(percent_share("100%"), Some(1000));
         assert_eq!(percent_share("38"), None);
         assert_eq!(percent_share("<3 min"), None);
