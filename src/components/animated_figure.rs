@@ -10,7 +10,7 @@ use leptos::prelude::*;
 /// The markup is static; the count writes the text directly, frame by frame.
 #[component]
 pub fn AnimatedFigure(
-    /// The figure as the content writes it, e.g. "99.9%".
+    /// The figure as the content writes it, e.g. "12.5%".
     text: &'static str,
 ) -> impl IntoView {
     let live = NodeRef::<Span>::new();

@@ -21,5 +21,4 @@ pub fn ArchitectureExplorer() -> impl IntoView {
             </div>
         </section>
     }
-    .into_any()
 }

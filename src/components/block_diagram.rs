@@ -3,7 +3,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::content::{self, ArchitectureBlock};
 use crate::interaction::explorer::Diagram;
-use crate::interaction::markup::Markup;
+use crate::html::Html;
 use crate::{pages, paths};
 
 /// Blocks per row where the diagram is drawn with wires (wide screens).
@@ -19,7 +19,7 @@ const QUERY_KEY: &str = "block";
 ///
 /// The markup is static (the same prerendered and in the app, with every
 /// selection's details present but hidden) and hydrates as one block
-/// (`interaction::markup`); one effect applies the selection to it. That
+/// (`crate::html`); one effect applies the selection to it. That
 /// keeps the wasm about 15 KB (brotli) smaller than a view of elements.
 #[component]
 pub fn BlockDiagram() -> impl IntoView {
@@ -63,51 +63,33 @@ pub fn explorer_markup(diagram: &Diagram) -> String {
     let section = &content::site().architecture;
     let page = &content::site().architecture_page;
     let blocks = content::architecture();
-    let mut m = Markup::new();
-    m.element("p", &[("class", Some("explorer__hint")), ("id", Some("explorer-hint"))], &section.explorer_hint);
-    m.open("div", &[("class", Some("explorer__diagram"))]);
+    let mut m = Html::new();
+    m.open("p", &[("class", "explorer__hint"), ("id", "explorer-hint")]).text(&section.explorer_hint).close("p");
+    m.open_class("div", "explorer__diagram");
     let view_box = diagram.wires_view_box(COLUMNS);
-    m.open(
-        "svg",
-        &[
-            ("class", Some("explorer__wires")),
-            ("viewBox", Some(&view_box)),
-            ("preserveAspectRatio", Some("none")),
-            ("aria-hidden", Some("true")),
-            ("focusable", Some("false")),
-        ],
-    );
+    let svg = [("class", "explorer__wires"), ("viewBox", view_box.as_str()), ("preserveAspectRatio", "none"), ("aria-hidden", "true"), ("focusable", "false")];
+    m.open("svg", &svg);
     for i in 0..diagram.connections().len() {
         let (id, path) = (format!("wire-{i}"), diagram.wire_path(i, COLUMNS).unwrap_or_default());
-        let attributes = [("class", Some("wire")), ("id", Some(id.as_str())), ("d", Some(path.as_str())), ("vector-effect", Some("non-scaling-stroke"))];
-        m.open("path", &attributes).close("path");
+        m.open("path", &[("class", "wire"), ("id", &id), ("d", &path), ("vector-effect", "non-scaling-stroke")]).close("path");
     }
     m.close("svg");
-    m.open("ol", &[("class", Some("blocks")), ("aria-label", Some(&section.explorer_label)), ("aria-describedby", Some("explorer-hint"))]);
+    m.open("ol", &[("class", "blocks"), ("aria-label", &section.explorer_label), ("aria-describedby", "explorer-hint")]);
     for (index, block) in blocks.iter().enumerate() {
         let (card_id, link_id) = (format!("block-{}", block.slug), select_link_id(index));
         let select = paths::href(&format!("/?{QUERY_KEY}={}", block.slug));
-        m.open("li", &[("class", Some("block")), ("id", Some(&card_id))]);
-        m.element("span", &[("class", Some("block__letter")), ("aria-hidden", Some("true"))], &block.letter);
-        m.open("h3", &[("class", Some("block__title"))]);
-        m.open(
-            "a",
-            &[
-                ("class", Some("block__select")),
-                ("id", Some(&link_id)),
-                ("href", Some(&select)),
-                ("data-noscroll", Some("")),
-                ("tabindex", Some(if index == 0 { "0" } else { "-1" })),
-            ],
-        );
-        m.element("span", &[("class", Some("visually-hidden"))], &format!("{}: ", block.letter)).text(&block.title);
+        let tabindex = if index == 0 { "0" } else { "-1" };
+        m.open("li", &[("class", "block"), ("id", &card_id)]);
+        m.open("span", &[("class", "block__letter"), ("aria-hidden", "true")]).text(&block.letter).close("span");
+        m.open_class("h3", "block__title");
+        let link = [("class", "block__select"), ("id", &link_id), ("href", &select), ("data-noscroll", ""), ("tabindex", tabindex)];
+        m.open("a", &link).element("span", "visually-hidden", &format!("{}: ", block.letter)).text(&block.title);
         m.close("a").close("h3");
-        m.element("p", &[("class", Some("block__summary"))], &block.summary);
-        m.open("p", &[("class", Some("block__flows"))]);
+        m.element("p", "block__summary", &block.summary);
+        m.open_class("p", "block__flows");
         for (from, to, label, other) in flows_touching(blocks, index) {
-            let other = other.to_string();
-            let line = format!("{} → {}: {}", from.letter, to.letter, label);
-            m.element("span", &[("class", Some("block__flow")), ("data-with", Some(&other)), ("hidden", Some(""))], &line);
+            let (other, line) = (other.to_string(), format!("{} → {}: {}", from.letter, to.letter, label));
+            m.open("span", &[("class", "block__flow"), ("data-with", &other), ("hidden", "")]).text(&line).close("span");
         }
         m.close("p");
         read_more(&mut m, "arrow-link block__link", block);
@@ -115,24 +97,23 @@ pub fn explorer_markup(diagram: &Diagram) -> String {
     }
     m.close("ol").close("div");
 
-    m.open("div", &[("class", Some("explorer__detail")), ("aria-live", Some("polite"))]);
+    m.open("div", &[("class", "explorer__detail"), ("aria-live", "polite")]);
     for (index, block) in blocks.iter().enumerate() {
-        m.open("div", &[("class", Some("explorer__selected")), ("id", Some(&detail_id(index))), ("hidden", Some(""))]);
-        m.open("p", &[("class", Some("explorer__selected-title"))]);
-        m.element("span", &[("class", Some("block__letter")), ("aria-hidden", Some("true"))], &block.letter).text(&block.title);
-        m.close("p");
-        m.element("p", &[], &block.summary);
-        m.element("p", &[("class", Some("explorer__flows-heading"))], &page.flows_heading);
+        m.open("div", &[("class", "explorer__selected"), ("id", &detail_id(index)), ("hidden", "")]);
+        m.open_class("p", "explorer__selected-title");
+        m.open("span", &[("class", "block__letter"), ("aria-hidden", "true")]).text(&block.letter).close("span");
+        m.text(&block.title).close("p");
+        m.element("p", "", &block.summary);
+        m.element("p", "explorer__flows-heading", &page.flows_heading);
         if block.flows_to.is_empty() {
-            m.element("p", &[("class", Some("explorer__no-flows"))], &page.no_flows);
+            m.element("p", "explorer__no-flows", &page.no_flows);
         } else {
-            m.open("ul", &[("class", Some("explorer__flows"))]);
+            m.open_class("ul", "explorer__flows");
             for flow in &block.flows_to {
                 let Some(to) = content::architecture_block(&flow.to) else { continue };
                 let href = paths::href(&format!("/?{QUERY_KEY}={}", to.slug));
-                m.open("li", &[]);
-                m.element("a", &[("href", Some(&href)), ("data-noscroll", Some(""))], &format!("{} · {}", to.letter, to.title));
-                m.text(": ").text(&flow.label).close("li");
+                m.open("li", &[]).open("a", &[("href", &href), ("data-noscroll", "")]);
+                m.text(&format!("{} · {}", to.letter, to.title)).close("a").text(": ").text(&flow.label).close("li");
             }
             m.close("ul");
         }
@@ -140,15 +121,16 @@ pub fn explorer_markup(diagram: &Diagram) -> String {
         m.close("div");
     }
     m.close("div");
-    m.finish()
+    m.into()
 }
 
-/// "Read more" to a block's page, its accessible name completed with the title.
-fn read_more(m: &mut Markup, class: &str, block: &ArchitectureBlock) {
+/// "Read more" to a block's page, named with the block's title (every such
+/// link has the same visible text).
+fn read_more(m: &mut Html, class: &str, block: &ArchitectureBlock) {
+    let section = &content::site().architecture;
     let href = paths::href(&pages::architecture_path(&block.slug));
-    m.open("a", &[("class", Some(class)), ("href", Some(&href))]).text(&content::site().architecture.read_more);
-    m.element("span", &[("class", Some("visually-hidden"))], &format!(": {}", block.title));
-    m.close("a");
+    let label = format!("{}: {}", section.read_more, block.title);
+    m.open("a", &[("class", class), ("href", &href), ("aria-label", &label)]).text(&section.read_more).close("a");
 }
 
 /// Every flow between block `index` and another block, either way:

@@ -73,5 +73,4 @@ pub fn GatewayPanel() -> impl IntoView {
             <p class="gateway__note">{gateway.note.as_str()}</p>
         </div>
     }
-    .into_any()
 }

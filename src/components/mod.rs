@@ -1,11 +1,12 @@
-//! Reusable components, one public component per file.
+//! Reusable components, one public component per file. Static parts are
+//! written as markup (`write_*` functions, see `crate::html`); the parts that
+//! get behaviour are `view!` components.
 
 pub mod animated_figure;
 pub mod architecture_explorer;
 pub mod block_diagram;
 pub mod case_studies_section;
 pub mod case_study_card;
-pub mod case_study_context;
 pub mod closing_cta;
 pub mod gateway_panel;
 pub mod hero_section;

@@ -17,5 +17,4 @@ pub fn QuestionsAccordion() -> impl IntoView {
             </div>
         </section>
     }
-    .into_any()
 }

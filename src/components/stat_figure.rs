@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::animated_figure::AnimatedFigure;
 
-/// One stat figure, e.g. "99.97%": its final text at rest (so prerendered
+/// One stat figure, e.g. "12.5%": its final text at rest (so prerendered
 /// HTML and no-JS visitors see the real value), counting up from zero the
 /// first time it scrolls into view.
 #[component]

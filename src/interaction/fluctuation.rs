@@ -44,9 +44,9 @@ impl Rng {
 }
 
 /// Pull back towards the middle of the band on each step (0 to 1).
-const REVERSION: f64 = 0.25;
+const REVERSION: f64 = 0.2;
 /// Largest random nudge per step, as a share of the band's width.
-const NUDGE: f64 = 0.3;
+const NUDGE: f64 = 0.45;
 
 /// One live figure: its band and where it is now.
 #[derive(Debug, Clone)]

@@ -9,5 +9,4 @@ pub mod count_up;
 pub mod easing;
 pub mod explorer;
 pub mod fluctuation;
-pub mod markup;
 pub mod sparkline;
