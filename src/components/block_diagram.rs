@@ -83,7 +83,7 @@ pub fn explorer_markup(diagram: &Diagram) -> String {
         m.open("span", &[("class", "block__letter"), ("aria-hidden", "true")]).text(&block.letter).close("span");
         m.open_class("h3", "block__title");
         let link = [("class", "block__select"), ("id", &link_id), ("href", &select), ("data-noscroll", ""), ("tabindex", tabindex)];
-        m.open("a", &link).element("span", "visually-hidden", &format!("{}: ", block.letter)).text(&block.title);
+        m.open("a", &link).text(&block.title);
         m.close("a").close("h3");
         m.element("p", "block__summary", &block.summary);
         m.open_class("p", "block__flows");

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::animated_figure::count_up_within;
 use crate::components::case_study_card::write_case_study_card;
 use crate::components::section_header::{heading_id, write_section_header};
 use crate::content;
@@ -21,9 +22,11 @@ fn case_studies_markup() -> String {
 #[component]
 pub fn CaseStudiesSection() -> impl IntoView {
     let intro = &content::site().case_studies.intro;
+    let cards = NodeRef::new();
+    count_up_within(cards);
     view! {
         <section id=intro.anchor.as_str() class="section case-studies" aria-labelledby=heading_id(&intro.anchor)>
-            <div class="container" inner_html=case_studies_markup()></div>
+            <div class="container" node_ref=cards inner_html=case_studies_markup()></div>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::animated_figure::{count_up_within, write_animated_figure};
 use crate::components::stat_figure::StatFigure;
 use crate::content::Stat;
 use crate::html::Html;
@@ -16,8 +17,10 @@ pub fn StatList(
     #[prop(optional)]
     class: &'static str,
 ) -> impl IntoView {
+    let list = NodeRef::new();
+    count_up_within(list);
     view! {
-        <ul class=format!("stats {class}") aria-label=label>
+        <ul class=format!("stats {class}") aria-label=label node_ref=list>
             {stats
                 .iter()
                 .map(|stat| {
@@ -34,11 +37,14 @@ pub fn StatList(
     }
 }
 
-/// The same list as static markup, for stats that never animate (case study metrics).
+/// The same list as static markup (case study metrics); its figures count up
+/// once the section calls `count_up_within` on its container.
 pub fn write_stat_list(html: &mut Html, stats: &[Stat], label: &str, class: &str) {
     html.open("ul", &[("class", &format!("stats {class}")), ("aria-label", label)]);
     for stat in stats {
-        html.open_class("li", "stat").element("span", "stat-figure", &stat.figure).element("span", "stat__label", &stat.label);
+        html.open_class("li", "stat").open_class("span", "stat-figure");
+        write_animated_figure(html, &stat.figure);
+        html.close("span").element("span", "stat__label", &stat.label);
         if let Some(note) = &stat.note {
             html.element("span", "stat__note", note);
         }

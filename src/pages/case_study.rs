@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
+use crate::components::animated_figure::count_up_within;
 use crate::components::case_study_card::write_case_context;
 use crate::components::closing_cta::ClosingCta;
 use crate::components::picture::write_picture;
@@ -50,12 +51,14 @@ fn article_markup(study: &CaseStudy) -> String {
 #[component]
 pub fn CaseStudyPage() -> impl IntoView {
     let params = use_params_map();
+    let article = NodeRef::new();
+    count_up_within(article);
     // Follows the slug, so links between case studies re-render in place.
     move || match params.with(|p| p.get_str("slug").and_then(content::case_study)) {
         Some(study) => Either::Left(view! {
             <Title text=study.title.as_str()/>
             <Meta name="description" content=study.summary.as_str()/>
-            <article class="detail" aria-labelledby="page-heading" inner_html=article_markup(study)></article>
+            <article class="detail" aria-labelledby="page-heading" node_ref=article inner_html=article_markup(study)></article>
             <ClosingCta/>
         }),
         None => Either::Right(view! { <NotFoundPage/> }),

@@ -142,15 +142,26 @@ test.describe('questions accordion', () => {
     const q = questions[0];
     const panel = page.locator(`#${q.slug}-answer`);
     expect(await panel.evaluate((e) => getComputedStyle(e).transitionProperty)).toContain('grid-template-rows');
-    await home.question(q).click();
-    const heights: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      heights.push(await panel.evaluate((e) => e.getBoundingClientRect().height));
-      await page.waitForTimeout(40);
-    }
-    await page.waitForTimeout(300);
-    const full = await panel.evaluate((e) => e.getBoundingClientRect().height);
-    expect(heights.some((h) => h > 0 && h < full), `an in-between height (${heights} → ${full})`).toBe(true);
+    await home.question(q).scrollIntoViewIfNeeded();
+    // Click and sample the height on every frame for half a second, in the page.
+    const heights = await page.evaluate(
+      ({ button, panel }) =>
+        new Promise<number[]>((resolve) => {
+          const seen: number[] = [];
+          const start = performance.now();
+          (document.getElementById(button) as HTMLButtonElement).click();
+          const frame = () => {
+            seen.push(document.getElementById(panel)!.getBoundingClientRect().height);
+            if (performance.now() - start < 500) requestAnimationFrame(frame);
+            else resolve(seen);
+          };
+          requestAnimationFrame(frame);
+        }),
+      { button: `${q.slug}-question`, panel: `${q.slug}-answer` },
+    );
+    const full = heights[heights.length - 1];
+    expect(full).toBeGreaterThan(0);
+    expect(heights.some((h) => h > 0 && h < full - 1), `an in-between height (${heights} → ${full})`).toBe(true);
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await home.question(questions[1]).click();
@@ -308,20 +319,21 @@ test.describe('live gateway panel', () => {
   });
 
   test('stops while the tab is hidden or the panel is off screen, with no timer left running', async ({ page }) => {
+    test.setTimeout(60_000);
     const home = await open(page);
     await home.gateway.scrollIntoViewIfNeeded();
     await expect.poll(() => home.runningIntervals()).toBe(1);
     await home.setPageHidden(true);
     expect(await home.runningIntervals()).toBe(0);
-    const hidden = await sample(home, 3500);
+    const hidden = await sample(home, 3000);
     expect(new Set(hidden.map((s) => s.join('|'))).size, 'no change while hidden').toBe(1);
     await home.setPageHidden(false);
     expect(await home.runningIntervals()).toBe(1);
-    const shown = await sample(home, 3500);
+    const shown = await sample(home, 4000);
     expect(new Set(shown.map((s) => s.join('|'))).size, 'moves again when shown').toBeGreaterThan(1);
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect.poll(() => home.runningIntervals()).toBe(0);
-    const away = await sample(home, 3500);
+    const away = await sample(home, 3000);
     expect(new Set(away.map((s) => s.join('|'))).size, 'no change off screen').toBe(1);
   });
 

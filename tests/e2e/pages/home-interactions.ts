@@ -38,9 +38,9 @@ export class HomeInteractions {
     return scope.locator('[aria-hidden="true"] > :last-child').allTextContents();
   }
 
-  /** A block's select link: "A: HTTP / GraphQL Layer". */
-  blockLink(block: { letter: string; title: string }) {
-    return this.explorer.getByRole('link', { name: `${block.letter}: ${block.title}`, exact: true });
+  /** A block's select link, named by its title. */
+  blockLink(block: { title: string }) {
+    return this.explorer.getByRole('link', { name: block.title, exact: true });
   }
 
   /** The live text of the explorer's selection summary. */
