@@ -128,7 +128,8 @@ test('the home page shows every figure, label and heading of the copy', async ({
   }
   for (const q of questions) {
     await expect(home.questionButton(q.question)).toBeVisible();
-    await expect(page.getByRole('region', { name: q.question })).toHaveText(q.answer);
+    // Closed answers are still in the page (the app starts with them closed).
+    await expect(page.getByRole('region', { name: q.question, includeHidden: true })).toHaveText(q.answer);
   }
   await expectHeading(site.closing_cta.heading, 2);
   await expect(main).toContainText(site.closing_cta.body);
