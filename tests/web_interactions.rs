@@ -6,7 +6,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use portfolio::components::animated_figure::AnimatedFigure;
+use portfolio::components::animated_figure::{AnimatedFigure, count_up_within};
 use portfolio::figure::Figure;
 use portfolio::interaction::browser::{Frames, InView, WhileWatched};
 use wasm_bindgen::JsCast;
@@ -113,7 +113,11 @@ async fn a_figure_in_view_counts_up_to_exactly_its_copy_keeping_its_shape() {
     let text: &'static str = site.stats.iter().map(|s| s.figure.as_str()).find(|f| f.contains('.')).expect("a stat with decimals");
     let target = Figure::parse(text).unwrap();
     let host = element(false);
-    let mount = leptos::mount::mount_to(host.clone(), move || view! { <AnimatedFigure text/> });
+    let mount = leptos::mount::mount_to(host.clone(), move || {
+        let root = NodeRef::<leptos::html::Div>::new();
+        count_up_within(root);
+        view! { <div node_ref=root><AnimatedFigure text/></div> }
+    });
     let live = host.query_selector("[aria-hidden='true'] > :last-child").unwrap().unwrap();
     let final_text = host.query_selector("[aria-hidden='true'] ~ *").unwrap().unwrap();
     assert_eq!(final_text.text_content().unwrap(), text, "screen readers get the final figure");
