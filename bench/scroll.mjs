@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,9 +25,13 @@ const port = Number(arg('port', 4490));
 const out = join(root, arg('out', 'bench/results/scroll.json'));
 const traceDir = join(root, 'target', 'bench-scroll');
 
+// Each profile also runs with reduced motion, where no behaviour animates: the
+// difference between the two is what the behaviours cost.
 const profiles = [
-  { name: 'phone', width: 375, height: 812, cpuSlowdown: 4, mobile: true },
-  { name: 'laptop', width: 1280, height: 900, cpuSlowdown: 1, mobile: false },
+  { name: 'phone', width: 375, height: 812, cpuSlowdown: 4, mobile: true, motion: 'no-preference' },
+  { name: 'phone', width: 375, height: 812, cpuSlowdown: 4, mobile: true, motion: 'reduce' },
+  { name: 'laptop', width: 1280, height: 900, cpuSlowdown: 1, mobile: false, motion: 'no-preference' },
+  { name: 'laptop', width: 1280, height: 900, cpuSlowdown: 1, mobile: false, motion: 'reduce' },
 ];
 
 async function waitForServer(url) {
@@ -56,6 +61,7 @@ async function run(browser, profile) {
     viewport: { width: profile.width, height: profile.height },
     isMobile: profile.mobile,
     hasTouch: profile.mobile,
+    reducedMotion: profile.motion,
   });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -77,7 +83,7 @@ async function run(browser, profile) {
   const readyMs = Date.now() - loadStart;
   await page.waitForTimeout(2500); // let the start-up counters finish
 
-  const tracePath = join(traceDir, `scroll-${profile.name}.json`);
+  const tracePath = join(traceDir, `scroll-${profile.name}-${profile.motion}.json`);
   await browser.startTracing(page, {
     path: tracePath,
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing'],
@@ -103,6 +109,12 @@ async function run(browser, profile) {
   const events = trace.traceEvents ?? trace;
   const stamps = events.filter((e) => e.ph === 'X' && e.name === 'RunTask').map((e) => e.ts);
   const tasks = traceTasks(trace, Math.min(...stamps), Math.max(...stamps));
+  // Script the behaviours run: animation frames, timers, observers and events.
+  const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const scripts = events
+    .filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`))
+    .filter((e) => ['FireAnimationFrame', 'TimerFire', 'FireIdleCallback', 'IntersectionObserverController::computeIntersections', 'EventDispatch'].includes(e.name))
+    .map((e) => (e.dur ?? 0) / 1000);
   const shiftEvents = events.filter((e) => e.name === 'LayoutShift' && !e.args?.data?.had_recent_input);
   const traceCls = shiftEvents.reduce((sum, e) => sum + (e.args?.data?.weighted_score_delta ?? e.args?.data?.score ?? 0), 0);
 
@@ -110,6 +122,7 @@ async function run(browser, profile) {
   const round = (n) => Math.round(n * 10) / 10;
   return {
     profile: profile.name,
+    motion: profile.motion,
     viewport: `${profile.width}x${profile.height}`,
     cpuSlowdown: profile.cpuSlowdown,
     pageHeight: height,
@@ -122,6 +135,7 @@ async function run(browser, profile) {
       layoutShift: Number(traceCls.toFixed(4)),
     },
     longTasksApi: { count: longTasks.length, longestMs: round(Math.max(0, ...longTasks)) },
+    behaviourScript: { totalMs: round(scripts.reduce((a, b) => a + b, 0)), longestMs: round(Math.max(0, ...scripts)) },
     cls: Number(cls.toFixed(4)),
     clsWholeVisit: Number(clsWholeVisit.toFixed(4)),
   };
@@ -142,15 +156,19 @@ try {
   await browser.close();
   console.table(
     results.map((r) => ({
-      profile: `${r.profile} ${r.viewport} cpu/${r.cpuSlowdown}`,
+      profile: `${r.profile} ${r.viewport} cpu/${r.cpuSlowdown} motion:${r.motion}`,
       'longest task (ms)': r.trace.longestTaskMs,
       'tasks > 50 ms': r.trace.tasksOver50ms,
       'long tasks (API)': r.longTasksApi.count,
       'CLS while scrolling': r.cls,
       'CLS whole visit': r.clsWholeVisit,
+      'frames+timers+IO (ms)': r.behaviourScript.totalMs,
+      'longest of those': r.behaviourScript.longestMs,
     })),
   );
-  await writeFile(out, JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n');
+  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`machine load average while measuring: ${load} (long tasks grow with other work on the machine)`);
+  await writeFile(out, JSON.stringify({ date: new Date().toISOString(), loadAverage: loadavg(), results }, null, 2) + '\n');
   console.log(`wrote ${out}; traces in ${traceDir}`);
 } finally {
   server.kill();

@@ -61,42 +61,78 @@ mod dom {
     use wasm_bindgen::JsCast;
     use web_sys::Element;
 
-    use crate::interaction::browser::{Frames, InView, keep_until_cleanup, prefers_reduced_motion};
+    use crate::interaction::browser::{FirstSightings, Frames, keep_until_cleanup, prefers_reduced_motion};
     use crate::interaction::count_up::CountUp;
+
+    /// A figure's count: where it is drawn and what it last showed.
+    struct Counter {
+        live: Element,
+        count: CountUp,
+        started_at: Option<f64>,
+        shown: String,
+        done: bool,
+    }
+
+    /// The container's counters: one observer for all of them, and one
+    /// animation-frame loop that draws every running count while any runs.
+    #[derive(Default)]
+    struct Counters {
+        all: Vec<Counter>,
+        frames: Option<Frames>,
+        looping: bool,
+    }
 
     pub fn count_up_all(root: &Element) {
         if prefers_reduced_motion() {
             return;
         }
-        let Ok(figures) = root.query_selector_all(".count-up__live") else { return };
-        for i in 0..figures.length() {
-            let Some(live) = figures.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        let Ok(nodes) = root.query_selector_all(".count-up__live") else { return };
+        let counters: Rc<RefCell<Counters>> = Rc::default();
+        let mut targets = Vec::new();
+        for i in 0..nodes.length() {
+            let Some(live) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
             if let Some(count) = CountUp::for_text(&live.text_content().unwrap_or_default()) {
-                count_up_on_first_view(live, count);
+                targets.push(live.clone());
+                counters.borrow_mut().all.push(Counter { live, count, started_at: None, shown: String::new(), done: false });
             }
+        }
+        let state = counters.clone();
+        let sightings = FirstSightings::new(&targets, move |seen| start(&state, seen));
+        keep_until_cleanup((sightings, counters));
+    }
+
+    /// Starts the count of the figure drawn in `seen`, and the loop if it is idle.
+    fn start(counters: &Rc<RefCell<Counters>>, seen: &Element) {
+        let mut state = counters.borrow_mut();
+        let Some(counter) = state.all.iter_mut().find(|c| c.live == *seen) else { return };
+        counter.started_at = Some(f64::NAN); // set on its first frame
+        if !state.looping {
+            state.looping = true;
+            // Frame times count from the loop's start; a loop only ends when every
+            // count it drew is done, so no count spans two loops.
+            let weak = Rc::downgrade(counters);
+            state.frames = Some(Frames::start(move |now| weak.upgrade().is_some_and(|c| draw(&mut c.borrow_mut(), now))));
         }
     }
 
-    fn count_up_on_first_view(live: Element, count: CountUp) {
-        let frames: Rc<RefCell<Option<Frames>>> = Rc::default();
-        let running = frames.clone();
-        let watcher = InView::new(&live.clone(), move |visible| {
-            if !visible {
-                return true;
+    /// Draws one frame of every running count; `false` once none runs, which
+    /// ends the loop. A count runs to its end even if scrolled away at once.
+    fn draw(state: &mut Counters, now: f64) -> bool {
+        let mut running = false;
+        for counter in state.all.iter_mut().filter(|c| !c.done) {
+            let Some(started_at) = counter.started_at else { continue };
+            let started_at = if started_at.is_nan() { now } else { started_at };
+            counter.started_at = Some(started_at);
+            let frame = counter.count.frame(now - started_at);
+            // Only touch the DOM when the text changes.
+            if frame.text != counter.shown {
+                counter.live.set_text_content(Some(&frame.text));
+                counter.shown = frame.text;
             }
-            let (count, live) = (count.clone(), live.clone());
-            let mut shown = String::new();
-            *running.borrow_mut() = Some(Frames::start(move |elapsed_ms| {
-                let frame = count.frame(elapsed_ms);
-                // Only touch the DOM when the text changes.
-                if frame.text != shown {
-                    live.set_text_content(Some(&frame.text));
-                    shown = frame.text;
-                }
-                !frame.done
-            }));
-            false
-        });
-        keep_until_cleanup((watcher, frames));
+            counter.done = frame.done;
+            running |= !frame.done;
+        }
+        state.looping = running;
+        running
     }
 }

@@ -233,3 +233,41 @@ impl WhileWatched {
         }
     }
 }
+
+/// One IntersectionObserver for many elements: calls `on_seen(element)` the
+/// first time each one enters the viewport, then stops watching it. Stops
+/// watching all when dropped.
+pub struct FirstSightings {
+    observer: IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array, IntersectionObserver)>,
+}
+
+impl FirstSightings {
+    pub fn new(targets: &[Element], mut on_seen: impl FnMut(&Element) + 'static) -> Option<FirstSightings> {
+        let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
+            move |entries: js_sys::Array, observer: IntersectionObserver| {
+                for entry in entries.iter() {
+                    let entry = entry.unchecked_into::<IntersectionObserverEntry>();
+                    if entry.is_intersecting() {
+                        let target = entry.target();
+                        observer.unobserve(&target);
+                        on_seen(&target);
+                    }
+                }
+            },
+        );
+        let options = IntersectionObserverInit::new();
+        options.set_threshold_f64(0.0);
+        let observer = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+        for target in targets {
+            observer.observe(target);
+        }
+        Some(FirstSightings { observer, _callback: callback })
+    }
+}
+
+impl Drop for FirstSightings {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
