@@ -21,11 +21,17 @@ for (const width of [375, 1280]) {
     };
 
     test('counter sequence', async ({ page }, testInfo) => {
+      // A fake clock drives the animation frames, so each shot is at an exact moment:
+      // it runs freely while the app starts, then stops before the figures come into view.
+      await page.clock.install();
       await new SitePage(page).goto('/');
+      await page.clock.pauseAt(Date.now() + 60_000);
       const metrics = page.getByRole('list', { name: site.case_studies.metrics_label }).first();
       await metrics.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-      for (const [i, ms] of [0, 250, 600, 2000].entries()) {
-        if (i > 0) await page.waitForTimeout(ms - [0, 250, 600, 2000][i - 1]);
+      await page.waitForTimeout(300); // the observer reports the list in view
+      const steps = [0, 150, 400, 800, 1700];
+      for (const [i, ms] of steps.entries()) {
+        await page.clock.runFor(i === 0 ? 16 : ms - steps[i - 1]);
         await shoot(metrics, `counter-${i}-${ms}ms`, testInfo);
       }
       const home = new HomeInteractions(page);
@@ -39,10 +45,15 @@ for (const width of [375, 1280]) {
       const q = HomeInteractions.questions[1];
       await list.evaluate((e) => e.scrollIntoView({ block: 'center' }));
       await shoot(list, 'accordion-0-closed', testInfo);
+      // Transitions at a twentieth of their speed, to catch one mid-way.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Animation.enable');
+      await cdp.send('Animation.setPlaybackRate', { playbackRate: 0.05 });
       await home.question(q).click();
-      await page.waitForTimeout(90);
+      await page.waitForTimeout(1500);
       await shoot(list, 'accordion-1-opening', testInfo);
-      await page.waitForTimeout(400);
+      await cdp.send('Animation.setPlaybackRate', { playbackRate: 1 });
+      await page.waitForTimeout(600);
       await shoot(list, 'accordion-2-open', testInfo);
       await expect(home.answer(q)).toBeVisible();
     });
