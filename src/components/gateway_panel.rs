@@ -1,76 +1,58 @@
 use leptos::prelude::*;
 
-use crate::components::live_sparkline::LiveSparkline;
-use crate::components::live_value::{LiveValue, animate_live_values};
+use crate::components::live_sparkline::write_live_sparkline;
+use crate::components::live_value::{animate_live_values, write_live_value};
 use crate::content;
+use crate::html::Html;
 
 /// The API gateway "live" panel: status, three stats and its live lines, with
 /// the values from the content. Figures with a `wander` move gently around
 /// their value while the panel is on screen (with a sparkline of the first
-/// one), and a note says the values are illustrative.
+/// line that wanders), and a note says the values are illustrative. Static
+/// markup (`crate::html`); the movement is applied to it by an effect.
 #[component]
 pub fn GatewayPanel() -> impl IntoView {
-    let gateway = &content::site().gateway;
     let panel = NodeRef::new();
     animate_live_values(panel);
-    let stat_count = gateway.stats.len();
-    // The sparkline follows the first line that wanders.
-    let sparkline = gateway.lines.iter().position(|line| line.figure.is_some() && line.wander.is_some());
-    let sparkline = sparkline.map(|i| view! { <LiveSparkline follows=stat_count + i/> });
-    view! {
-        <div class="gateway" role="group" aria-labelledby="gateway-title" node_ref=panel>
-            <div class="gateway__bar">
-                <h3 id="gateway-title" class="gateway__title">{gateway.title.as_str()}</h3>
-                <span class="gateway__status">
-                    <span class="gateway__pulse" aria-hidden="true"></span>
-                    {gateway.status.as_str()}
-                </span>
-            </div>
-            <ul class="gateway__stats">
-                {gateway
-                    .stats
-                    .iter()
-                    .enumerate()
-                    .map(|(position, stat)| {
-                        view! {
-                            <li class="gateway__stat">
-                                <span class="stat-figure">
-                                    <LiveValue figure=stat.figure.as_str() wander=stat.wander.as_deref() position/>
-                                </span>
-                                <span class="gateway__stat-label">{stat.label.as_str()}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-            <ul class="gateway__lines">
-                {gateway
-                    .lines
-                    .iter()
-                    .enumerate()
-                    .map(|(i, line)| {
-                        view! {
-                            <li class="gateway__line">
-                                <span class="gateway__label">{line.label.as_str()}</span>
-                                <span class="gateway__separator">{line.separator.as_str()}</span>
-                                <span class="gateway__value">
-                                    {line.figure.as_deref().map(|figure| {
-                                        view! {
-                                            <span class="gateway__figure">
-                                                <LiveValue figure wander=line.wander.as_deref() position=stat_count + i/>
-                                            </span>
-                                        }
-                                    })}
-                                    {line.unit.as_deref().map(|unit| view! { <span class="gateway__unit">{unit}</span> })}
-                                    {line.status.as_deref().map(|status| view! { <span class="gateway__line-status">{status}</span> })}
-                                </span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-            {sparkline}
-            <p class="gateway__note">{gateway.note.as_str()}</p>
-        </div>
+    view! { <div class="gateway" role="group" aria-labelledby="gateway-title" node_ref=panel inner_html=gateway_markup()></div> }
+}
+
+fn gateway_markup() -> String {
+    let gateway = &content::site().gateway;
+    let mut html = Html::new();
+    html.open_class("div", "gateway__bar").open("h3", &[("id", "gateway-title"), ("class", "gateway__title")]);
+    html.text(&gateway.title).close("h3").open_class("span", "gateway__status");
+    html.open("span", &[("class", "gateway__pulse"), ("aria-hidden", "true")]).close("span");
+    html.text(&gateway.status).close("span").close("div");
+    html.open_class("ul", "gateway__stats");
+    for (position, stat) in gateway.stats.iter().enumerate() {
+        html.open_class("li", "gateway__stat").open_class("span", "stat-figure");
+        write_live_value(&mut html, &stat.figure, stat.wander.as_deref(), position);
+        html.close("span").element("span", "gateway__stat-label", &stat.label).close("li");
     }
+    html.close("ul").open_class("ul", "gateway__lines");
+    let count = gateway.stats.len();
+    for (i, line) in gateway.lines.iter().enumerate() {
+        html.open_class("li", "gateway__line").element("span", "gateway__label", &line.label);
+        html.element("span", "gateway__separator", &line.separator).open_class("span", "gateway__value");
+        if let Some(figure) = &line.figure {
+            html.open_class("span", "gateway__figure");
+            write_live_value(&mut html, figure, line.wander.as_deref(), count + i);
+            html.close("span");
+        }
+        if let Some(unit) = &line.unit {
+            html.element("span", "gateway__unit", unit);
+        }
+        if let Some(status) = &line.status {
+            html.element("span", "gateway__line-status", status);
+        }
+        html.close("span").close("li");
+    }
+    html.close("ul");
+    // The sparkline follows the first line that wanders.
+    if let Some(i) = gateway.lines.iter().position(|line| line.figure.is_some() && line.wander.is_some()) {
+        write_live_sparkline(&mut html, count + i);
+    }
+    html.element("p", "gateway__note", &gateway.note);
+    html.into()
 }

@@ -1,21 +1,22 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use crate::html::Html;
+
 /// How often the live panel's values move, in milliseconds.
 pub const LIVE_TICK_MS: i32 = 1500;
 
 /// A figure of the live panel: exactly as written at rest and when
-/// prerendered; with a `wander`, [`animate_live_values`] moves it gently
-/// around its value while the panel is live.
-#[component]
-pub fn LiveValue(
-    figure: &'static str,
-    /// How far it wanders, e.g. "8%"; without it the figure stays fixed.
-    wander: Option<&'static str>,
-    /// Its position in the panel, which seeds its wandering.
-    position: usize,
-) -> impl IntoView {
-    view! { <span class="live-value" data-wander=wander data-position=position.to_string()>{figure}</span> }
+/// prerendered; with a `wander` (e.g. "8%"), [`animate_live_values`] moves it
+/// gently around its value while the panel is live. `position` (its place in
+/// the panel) seeds its wandering.
+pub fn write_live_value(html: &mut Html, figure: &str, wander: Option<&str>, position: usize) {
+    let position = position.to_string();
+    match wander {
+        Some(wander) => html.open("span", &[("class", "live-value"), ("data-wander", wander), ("data-position", &position)]),
+        None => html.open_class("span", "live-value"),
+    };
+    html.text(figure).close("span");
 }
 
 /// Makes the live values (and the sparkline) inside `panel` wander, every

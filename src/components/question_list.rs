@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::content;
+use crate::html::Html;
 use crate::interaction::accordion::Accordion;
 
 /// The questions as a WAI-ARIA accordion: a button in each heading toggles
@@ -9,8 +10,8 @@ use crate::interaction::accordion::Accordion;
 /// button); several can be open at once. Every answer is open in the
 /// prerendered page, so it reads without wasm; once the app runs they close,
 /// except the one a `#slug` link points at, which opens and comes into view.
-/// The markup is static; the state (`interaction::accordion`) is applied to it
-/// directly, which keeps the wasm small.
+/// The markup is static (`crate::html`); the state (`interaction::accordion`)
+/// is applied to it directly, which keeps the wasm small.
 #[component]
 pub fn QuestionList() -> impl IntoView {
     let questions = content::questions();
@@ -27,48 +28,57 @@ pub fn QuestionList() -> impl IntoView {
         let _ = target;
     });
 
-    let items = questions
-        .iter()
-        .enumerate()
-        .map(|(index, question)| {
-            let button_id = format!("{}-question", question.slug);
-            let panel_id = format!("{}-answer", question.slug);
-            let (controls, labelled_by) = (panel_id.clone(), button_id.clone());
-            view! {
-                <div class="accordion__item" id=question.slug.as_str()>
-                    <h3 class="accordion__heading">
-                        <button
-                            type="button"
-                            class="accordion__trigger"
-                            id=button_id
-                            aria-expanded="true"
-                            aria-controls=controls
-                            on:click=move |_| {
-                                state.update_value(|s| s.toggle(index));
-                                #[cfg(target_arch = "wasm32")]
-                                state.with_value(|s| dom::show(s, index));
-                            }
-                        >
-                            <span class="accordion__question">{question.question.as_str()}</span>
-                            <span class="accordion__icon" aria-hidden="true"></span>
-                        </button>
-                    </h3>
-                    <div class="accordion__panel" id=panel_id role="region" aria-labelledby=labelled_by>
-                        <div class="accordion__body">
-                            <p>{question.answer.as_str()}</p>
-                        </div>
-                    </div>
-                </div>
+    view! {
+        <div
+            class="accordion"
+            id="questions-accordion"
+            on:click=move |ev| {
+                // One listener for every question: the button that was pressed
+                // (Enter and Space press a button too) names its question.
+                #[cfg(target_arch = "wasm32")]
+                if let Some(index) = dom::pressed_question(&ev) {
+                    state.update_value(|s| s.toggle(index));
+                    state.with_value(|s| dom::show(s, index));
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                let _ = ev;
             }
-        })
-        .collect_view();
-    view! { <div class="accordion" id="questions-accordion">{items}</div> }
+            inner_html=questions_markup()
+        ></div>
+    }
+}
+
+/// Every question open, as the page reads before the app runs: a heading
+/// with its button, and the answer in a region labelled by that button.
+fn questions_markup() -> String {
+    let mut html = Html::new();
+    for question in content::questions() {
+        let (button_id, panel_id) = (format!("{}-question", question.slug), format!("{}-answer", question.slug));
+        html.open("div", &[("class", "accordion__item"), ("id", &question.slug)]).open_class("h3", "accordion__heading");
+        let button = [("type", "button"), ("class", "accordion__trigger"), ("id", &button_id), ("aria-expanded", "true"), ("aria-controls", &panel_id)];
+        html.open("button", &button).element("span", "accordion__question", &question.question);
+        html.open("span", &[("class", "accordion__icon"), ("aria-hidden", "true")]).close("span").close("button").close("h3");
+        let panel = [("class", "accordion__panel"), ("id", &panel_id), ("role", "region"), ("aria-labelledby", &button_id)];
+        html.open("div", &panel).open_class("div", "accordion__body").element("p", "", &question.answer);
+        html.close("div").close("div").close("div");
+    }
+    html.into()
 }
 
 #[cfg(target_arch = "wasm32")]
 mod dom {
     use super::Accordion;
     use crate::content;
+
+    /// The index of the question whose button was pressed, if the click was on one.
+    pub fn pressed_question(ev: &web_sys::MouseEvent) -> Option<usize> {
+        use wasm_bindgen::JsCast;
+        let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+        let button = target.closest(".accordion__trigger").ok()??;
+        let slug = button.id();
+        let slug = slug.strip_suffix("-question")?;
+        content::questions().iter().position(|q| q.slug == slug)
+    }
 
     fn by_id(id: &str) -> Option<web_sys::Element> {
         web_sys::window()?.document()?.get_element_by_id(id)

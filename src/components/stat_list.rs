@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
 use crate::components::animated_figure::{count_up_within, write_animated_figure};
-use crate::components::stat_figure::StatFigure;
 use crate::content::Stat;
 use crate::html::Html;
 
-/// A list of stats: each figure with its label and optional note (for the
-/// counters that animate: hero and process).
+/// A list of stats: each figure with its label and optional note, the
+/// figures counting up when first seen (hero and process). Static markup,
+/// hydrated as one block.
 #[component]
 pub fn StatList(
     stats: &'static [Stat],
@@ -19,28 +19,21 @@ pub fn StatList(
 ) -> impl IntoView {
     let list = NodeRef::new();
     count_up_within(list);
-    view! {
-        <ul class=format!("stats {class}") aria-label=label node_ref=list>
-            {stats
-                .iter()
-                .map(|stat| {
-                    view! {
-                        <li class="stat">
-                            <StatFigure figure=stat.figure.as_str()/>
-                            <span class="stat__label">{stat.label.as_str()}</span>
-                            {stat.note.as_deref().map(|note| view! { <span class="stat__note">{note}</span> })}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
+    let mut items = Html::new();
+    write_stat_items(&mut items, stats);
+    view! { <ul class=format!("stats {class}") aria-label=label node_ref=list inner_html=String::from(items)></ul> }
 }
 
 /// The same list as static markup (case study metrics); its figures count up
 /// once the section calls `count_up_within` on its container.
 pub fn write_stat_list(html: &mut Html, stats: &[Stat], label: &str, class: &str) {
     html.open("ul", &[("class", &format!("stats {class}")), ("aria-label", label)]);
+    write_stat_items(html, stats);
+    html.close("ul");
+}
+
+/// One `<li>` per stat: its counting figure, label and note.
+fn write_stat_items(html: &mut Html, stats: &[Stat]) {
     for stat in stats {
         html.open_class("li", "stat").open_class("span", "stat-figure");
         write_animated_figure(html, &stat.figure);
@@ -50,5 +43,4 @@ pub fn write_stat_list(html: &mut Html, stats: &[Stat], label: &str, class: &str
         }
         html.close("li");
     }
-    html.close("ul");
 }
