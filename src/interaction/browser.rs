@@ -4,8 +4,11 @@
 //!
 //! Each watcher is a value that stops watching when dropped; [`keep_until_cleanup`]
 //! ties one to the current reactive owner, so it stops when the component goes.
-//! Hand-written on web-sys rather than leptos-use: the same four hooks from
-//! leptos-use cost several times more wasm (see the README's measurements).
+//! Hand-written on web-sys rather than leptos-use. Measured on the release
+//! build (brotli): this glue in use added 3.8 KB of wasm and 0.4 KB of JS;
+//! leptos-use 0.16's use_intersection_observer, use_raf_fn,
+//! use_prefers_reduced_motion, use_document_visibility and use_interval_fn
+//! used the same way added 17.6 KB and 0.8 KB.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
