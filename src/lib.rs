@@ -3,6 +3,7 @@
 //! The same components render in the browser (client-side, `csr`) and natively
 //! (`ssr`), where `src/bin/prerender.rs` writes each route to static HTML.
 
+pub mod booking;
 pub mod components;
 pub mod content;
 pub mod figure;

@@ -2,8 +2,10 @@
 //! and parsed once into typed structs. Components read from here and never
 //! hard-code copy.
 
+mod booking;
 mod model;
 
+pub use booking::*;
 pub use model::*;
 
 use std::sync::LazyLock;
@@ -15,11 +17,18 @@ fn parse<T: serde::de::DeserializeOwned>(file: &str, json: &str) -> T {
 }
 
 static SITE: LazyLock<Site> = LazyLock::new(|| parse("site.json", SITE_JSON));
+static BOOKING: LazyLock<BookingCopy> = LazyLock::new(|| parse("booking.json", BOOKING_JSON));
 
 /// The raw text of each content file, by file name, for the content checks.
 pub const SITE_JSON: &str = include_str!("../../content/site.json");
+pub const BOOKING_JSON: &str = include_str!("../../content/booking.json");
 
 /// The whole site's content.
 pub fn site() -> &'static Site {
     &SITE
+}
+
+/// The booking page's copy and settings.
+pub fn booking() -> &'static BookingCopy {
+    &BOOKING
 }
