@@ -2,7 +2,7 @@
 //! component turns problems into the content's words.
 
 use super::calendar::CivilDate;
-use super::form::{BookingForm, Field, REQUIRED_WINDOWS, WINDOWS};
+use super::form::{BookingForm, Field, REQUIRED_WINDOWS};
 
 /// Longest name, in characters.
 pub const NAME_MAX: usize = 100;
