@@ -189,6 +189,21 @@ pub fn parse_http_date(text: &str) -> Option<i64> {
     Some(wall_ms(date, h * 60 + m) + i64::from(s) * 1000)
 }
 
+/// Reads the wall-clock time that `Date.toLocaleString("en-US", {timeZone,
+/// hourCycle: "h23", year: "numeric", month, day, hour, minute, second: "2-digit"})`
+/// prints, e.g. `12/03/2026, 09:00:00`, as wall ms. Hour 24 (an old engine
+/// quirk at midnight) reads as 0.
+pub fn parse_us_wall_clock(text: &str) -> Option<i64> {
+    let numbers: Vec<u32> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|part| !part.is_empty())
+        .map(|part| part.parse().ok())
+        .collect::<Option<_>>()?;
+    let [month, day, year, hour, minute, second] = numbers.as_slice().try_into().ok()?;
+    let date = CivilDate::parse(&format!("{year:04}-{month:02}-{day:02}"))?;
+    (hour <= 24 && minute < 60 && second < 61).then(|| wall_ms(date, (hour % 24) * 60 + minute) + i64::from(second) * 1000)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,6 +247,15 @@ mod tests {
         assert_eq!(utc_rfc3339(wall_to_utc(wall_ms(date, 60), offset)), "2026-03-29T00:00:00Z");
         assert_eq!(utc_rfc3339(wall_to_utc(wall_ms(date, 9 * 60), offset)), "2026-03-29T07:00:00Z");
         assert_eq!(utc_ical(wall_to_utc(wall_ms(date, 9 * 60), offset)), "20260329T070000Z");
+    }
+
+    #[test]
+    fn us_wall_clock_strings_parse() {
+        let expected = wall_ms(CivilDate::parse("2026-12-03").unwrap(), 9 * 60 + 5) + 7_000;
+        assert_eq!(parse_us_wall_clock("12/03/2026, 09:05:07"), Some(expected));
+        assert_eq!(parse_us_wall_clock("12/03/2026, 24:00:00"), Some(wall_ms(CivilDate::parse("2026-12-03").unwrap(), 0)));
+        assert_eq!(parse_us_wall_clock("13/03/2026, 09:00:00"), None);
+        assert_eq!(parse_us_wall_clock("Invalid Date"), None);
     }
 
     #[test]

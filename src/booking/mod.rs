@@ -12,3 +12,11 @@ pub mod response_body;
 pub mod retry;
 pub mod text;
 pub mod validate;
+pub mod messages;
+pub mod status;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod delivery;
+#[cfg(target_arch = "wasm32")]
+pub mod io;

@@ -88,6 +88,8 @@ pub struct WindowsCopy {
     pub date: String,
     pub part: String,
     pub part_placeholder: String,
+    /// A part-of-day choice: `{part}`, `{start}`, `{end}`.
+    pub part_option: String,
     /// How a window reads in summaries: `{weekday}`, `{date}`, `{part}`, `{start}`, `{end}`.
     pub label: String,
     pub required_date: String,
@@ -128,7 +130,6 @@ pub struct ProblemsCopy {
 pub struct DraftCopy {
     pub restored: String,
     pub clear: String,
-    pub confirm_clear: String,
 }
 
 /// What the page says while and after sending.
