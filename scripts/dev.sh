@@ -4,6 +4,7 @@
 #   scripts/dev.sh setup   install whatever is missing (idempotent, fast when done)
 #   scripts/dev.sh serve   trunk serve with live reload on http://127.0.0.1:8080
 #   scripts/dev.sh test    every test: native, wasm in Chromium, end-to-end
+#   scripts/dev.sh bench   release sizes and Lighthouse against a static-HTML reference
 #
 # Everything comes from package registries only (crates.io, npm, Debian);
 # Trunk runs with --offline and uses the tools installed here from PATH.
@@ -105,9 +106,19 @@ cmd_test() {
   say "all tests passed in $((SECONDS - started)) s"
 }
 
+cmd_bench() {
+  setup
+  ensure_chromium
+  say "release build into dist/"
+  trunk build --release --offline
+  say "benchmark: sizes and Lighthouse (site vs plain static HTML)"
+  CHROME_PATH=/usr/bin/chromium node bench/run.mjs "$@"
+}
+
 case "${1:-}" in
   setup) setup; ensure_chromium ;;
   serve) shift; cmd_serve "$@" ;;
   test) shift; cmd_test "$@" ;;
-  *) echo "usage: $0 {setup|serve|test}" >&2; exit 2 ;;
+  bench) shift; cmd_bench "$@" ;;
+  *) echo "usage: $0 {setup|serve|test|bench}" >&2; exit 2 ;;
 esac

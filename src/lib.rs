@@ -1,15 +1,19 @@
 //! Kavya's site: the `App` component, its router and the browser start-up.
 //!
-//! The same components render in the browser (client-side, `csr`) and natively
-//! (`ssr`), where `src/bin/prerender.rs` writes each route to static HTML.
+//! The same components render natively (`ssr`), where `src/bin/prerender.rs`
+//! writes each route to static HTML, and in the browser, where the app hydrates
+//! that HTML (or renders from scratch when there is none for the URL).
 
 pub mod booking;
 pub mod components;
 pub mod content;
 pub mod figure;
 pub mod pages;
+pub mod paths;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod release;
 
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
@@ -31,7 +35,7 @@ pub fn App() -> impl IntoView {
         <Title formatter=move |page: String| {
             if page.is_empty() || page == suffix { suffix.clone() } else { format!("{page} — {suffix}") }
         }/>
-        <Router>
+        <Router base=paths::router_base()>
             <SiteHeader/>
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
@@ -49,13 +53,20 @@ pub fn App() -> impl IntoView {
 /// Id of the element the app renders into; the prerendered HTML fills it too.
 pub const APP_ROOT_ID: &str = "app";
 
-/// Browser start-up: replaces the prerendered markup with the live app in one
-/// synchronous step, so the browser never paints an empty root in between.
+/// Browser start-up. When the page holds the prerendered HTML of this very
+/// route, the app hydrates it: the nodes the visitor already sees stay in place
+/// (no flash, no layout shift, no new largest paint). Otherwise (a host served
+/// `404.html` for a path, or `trunk serve` without prerendering) it renders
+/// from scratch into the root.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use wasm_bindgen::JsCast;
 
-    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let window = web_sys::window().expect("a window");
+    let document = window.document().expect("a document");
+    let html = document.document_element().expect("an <html> element");
+    paths::set_base(&html.get_attribute("data-base").unwrap_or_default());
+
     let root = match document.get_element_by_id(APP_ROOT_ID) {
         Some(root) => root,
         None => {
@@ -65,10 +76,17 @@ pub fn start() {
             root
         }
     };
-    root.set_inner_html("");
-    leptos::mount::mount_to(root.unchecked_into(), App).forget();
-    // Tells tests (and CSS, if it wants) that the live app owns the page now.
-    if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("data-app", "ready");
+    let pathname = window.location().pathname().unwrap_or_default();
+    let prerendered = root.get_attribute(PRERENDERED_ROUTE_ATTR);
+    if prerendered.is_some() && prerendered == paths::route_of(&pathname) {
+        leptos::mount::hydrate_from(root.unchecked_into(), App).forget();
+    } else {
+        root.set_inner_html("");
+        leptos::mount::mount_to(root.unchecked_into(), App).forget();
     }
+    // Tells tests (and CSS, if it wants) that the live app owns the page now.
+    let _ = html.set_attribute("data-app", "ready");
 }
+
+/// Attribute of the root naming the route its prerendered HTML was made for.
+pub const PRERENDERED_ROUTE_ATTR: &str = "data-route";

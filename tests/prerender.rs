@@ -5,7 +5,7 @@ use portfolio::prerender::{empty_root, output_path, render_document};
 
 fn template() -> String {
     format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"></head><body>{}</body></html>",
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><!--HEAD--></head><body>{}</body></html>",
         empty_root()
     )
 }
@@ -13,7 +13,7 @@ fn template() -> String {
 #[test]
 fn home_renders_headline_title_and_description() {
     let site = portfolio::content::site();
-    let html = render_document(&template(), "/").unwrap();
+    let html = render_document(&template(), "/", "/").unwrap();
     assert!(html.contains(&format!("<title>{}</title>", site.home.title)), "{html}");
     assert!(html.contains(&site.home.headline));
     assert!(html.contains("name=\"description\""));
@@ -24,14 +24,14 @@ fn home_renders_headline_title_and_description() {
 #[test]
 fn unknown_path_renders_the_not_found_page() {
     let site = portfolio::content::site();
-    let html = render_document(&template(), "/no/such/page").unwrap();
+    let html = render_document(&template(), "/no/such/page", "/").unwrap();
     assert!(html.contains(&site.not_found.heading));
     assert!(html.contains("noindex"));
 }
 
 #[test]
 fn template_without_root_is_rejected() {
-    let err = render_document("<html><head></head><body></body></html>", "/").unwrap_err();
+    let err = render_document("<html><head><!--HEAD--></head><body></body></html>", "/", "/").unwrap_err();
     assert!(err.contains("id=\"app\""), "{err}");
 }
 
@@ -45,7 +45,29 @@ fn routes_map_to_folder_index_files() {
 #[test]
 fn every_route_prerenders() {
     for route in portfolio::pages::routes() {
-        let html = render_document(&template(), &route).unwrap();
+        let html = render_document(&template(), &route, "/").unwrap();
         assert_eq!(html.matches("<h1").count(), 1, "{route} has exactly one h1");
     }
+}
+
+#[test]
+fn prerendered_root_names_its_route_and_the_html_its_base() {
+    let html = render_document(&template(), "/book", "/").unwrap();
+    assert!(html.contains(r#"<div id="app" data-route="/book">"#), "{html}");
+    assert!(html.contains(r#"<html data-base="/" lang="en""#), "{html}");
+}
+
+#[test]
+fn under_a_sub_path_links_carry_the_base() {
+    let html = render_document(&template(), "/", "/portfolio/").unwrap();
+    assert!(html.contains(r#"data-base="/portfolio/""#));
+    assert!(html.contains(r#"href="/portfolio/""#), "home link carries the base: {html}");
+    assert!(!html.contains(r#"href="/""#), "no link escapes the base: {html}");
+    portfolio::paths::set_base("/");
+}
+
+#[test]
+fn template_without_head_marker_is_rejected() {
+    let err = render_document(&format!("<html><head></head><body>{}</body></html>", empty_root()), "/", "/").unwrap_err();
+    assert!(err.contains("<!--HEAD-->"), "{err}");
 }

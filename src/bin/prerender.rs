@@ -1,39 +1,115 @@
-//! Writes every route of the site as static HTML into a Trunk output folder.
+//! The release step after Trunk's build: renders every route to static HTML
+//! and writes what a static host needs (see `portfolio::release`).
 //!
 //! Run by Trunk's post-build hook in release builds (see `Trunk.toml`):
 //! `prerender <dir>` reads `<dir>/index.html` and writes `<dir>/<route>/index.html`
-//! for each route plus `<dir>/404.html`.
+//! for each route, `<dir>/404.html`, `_headers`, `_redirects`, `robots.txt` and
+//! `sitemap.xml`. Settings come from the environment: `TRUNK_PUBLIC_URL` (the
+//! base path, set by Trunk), `SITE_URL` (the public origin; falls back to
+//! `content/seo.json`) and `BOOKING_ENDPOINT` (for the CSP's `connect-src`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    use std::collections::BTreeSet;
     use std::path::PathBuf;
+
+    use portfolio::content::check::{Sources, check};
+    use portfolio::release::{self, ReleaseConfig};
+    use portfolio::{content, pages, paths, prerender};
 
     let dir = std::env::args_os()
         .nth(1)
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
         .expect("usage: prerender <dist-dir> (or set TRUNK_STAGING_DIR)");
-    let template_path = dir.join("index.html");
-    let template = std::fs::read_to_string(&template_path)
-        .unwrap_or_else(|e| panic!("reading {}: {e}", template_path.display()));
-
-    let mut pages: Vec<(String, String)> = portfolio::pages::routes()
-        .into_iter()
-        .map(|route| (portfolio::prerender::output_path(&route), route))
-        .collect();
-    // Hosts serve 404.html for unknown paths; the app then routes the URL itself.
-    pages.push(("404.html".to_string(), "/404".to_string()));
-
-    for (file, route) in pages {
-        let html = portfolio::prerender::render_document(&template, &route)
-            .unwrap_or_else(|e| panic!("rendering {route}: {e}"));
-        let out = dir.join(&file);
+    let fail = |message: String| -> ! {
+        eprintln!("prerender: {message}");
+        std::process::exit(1)
+    };
+    let read = |path: &PathBuf| std::fs::read(path).unwrap_or_else(|e| fail(format!("reading {}: {e}", path.display())));
+    let write = |file: &str, text: &str| {
+        let out = dir.join(file);
         if let Some(parent) = out.parent() {
-            std::fs::create_dir_all(parent).expect("create route folder");
+            std::fs::create_dir_all(parent).expect("create folder");
         }
-        std::fs::write(&out, html).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
+        std::fs::write(&out, text).unwrap_or_else(|e| fail(format!("writing {}: {e}", out.display())));
+    };
+
+    // Broken content never ships: the checks name each file, path and problem.
+    let problems = check(&Sources::bundled());
+    if !problems.is_empty() {
+        for problem in &problems {
+            eprintln!("{problem}");
+        }
+        std::process::exit(1);
+    }
+
+    let base = paths::normalize_base(&std::env::var("TRUNK_PUBLIC_URL").unwrap_or_default());
+    let origin = std::env::var("SITE_URL").ok().filter(|url| !url.trim().is_empty());
+    let origin = origin.unwrap_or_else(|| content::seo().site_url.clone());
+    let config = ReleaseConfig {
+        site_url: format!("{}{}", origin.trim_end_matches('/'), base.trim_end_matches('/')),
+        // The endpoint the app was built with (BOOKING_ENDPOINT, else content/booking.json).
+        booking_endpoint: portfolio::booking::endpoint::configured(),
+        base,
+    };
+
+    // Integrity of the app's script and wasm, checked by the browser.
+    let template = String::from_utf8(read(&dir.join("index.html"))).expect("index.html is UTF-8");
+    let (script_url, wasm_url) =
+        release::loader_urls(&template).unwrap_or_else(|| fail("index.html has no app loader (Trunk.toml pattern_script)".into()));
+    let local = |url: &str| dir.join(url.strip_prefix(config.base.as_str()).unwrap_or(url));
+    let template = release::apply_integrity(
+        &template,
+        &script_url,
+        &release::sri_sha384(&read(&local(&script_url))),
+        &release::sri_sha384(&read(&local(&wasm_url))),
+    );
+
+    let routes = pages::routes();
+    let mut outputs: Vec<(String, String, Option<&str>)> =
+        routes.iter().map(|route| (prerender::output_path(route), route.clone(), Some(route.as_str()))).collect();
+    // Hosts serve 404.html for unknown paths; the app then routes the URL itself.
+    outputs.push(("404.html".to_string(), "/404".to_string(), None));
+
+    let mut script_hashes = BTreeSet::new();
+    for (file, route, canonical) in &outputs {
+        let html = prerender::render_document(&template, route, &config.base)
+            .unwrap_or_else(|e| fail(format!("rendering {route}: {e}")));
+        let html = html.replacen("</head>", &format!("{}</head>", release::head_tags(&config, &html, *canonical)), 1);
+        let html = match html.find("<body") {
+            Some(at) => {
+                let open_end = at + html[at..].find('>').expect("a <body> tag") + 1;
+                format!("{}{}{}", &html[..open_end], release::noscript_banner(), &html[open_end..])
+            }
+            None => html,
+        };
+        script_hashes.extend(release::executable_inline_scripts(&html).iter().map(|s| release::csp_sha256(s)));
+        write(file, &html);
         println!("prerendered {route} -> {file}");
     }
+
+    let csp = release::content_security_policy(&script_hashes.into_iter().collect::<Vec<_>>(), config.booking_endpoint.as_deref());
+    let hashed_files: Vec<String> = std::fs::read_dir(&dir)
+        .expect("list dist")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| release::is_hashed_file_name(name))
+        .collect();
+    let mut page_paths: Vec<String> = Vec::new();
+    for route in &routes {
+        let url = paths::href(route);
+        page_paths.push(url.clone());
+        if !url.ends_with('/') {
+            page_paths.push(format!("{url}/"));
+        }
+    }
+    page_paths.push(format!("{}404.html", config.base));
+    page_paths.push(format!("{}index.html", config.base));
+    write("_headers", &release::headers_file(&config, &csp, &hashed_files, &page_paths));
+    write("_redirects", &release::redirects_file(&config.base));
+    write("robots.txt", &release::robots_file(&config));
+    write("sitemap.xml", &release::sitemap_file(&config, &routes));
+    println!("wrote _headers, _redirects, robots.txt, sitemap.xml for {}", config.site_url);
 }
 
 #[cfg(target_arch = "wasm32")]

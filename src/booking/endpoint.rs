@@ -20,6 +20,20 @@ pub fn configured() -> Option<String> {
     resolve(BUILD_ENDPOINT, &crate::content::booking().endpoint)
 }
 
+/// The owner's contact address, read from `content/seo.json` where it is
+/// written once; the `mailto:` fallback writes to it.
+pub fn contact_email() -> &'static str {
+    use std::sync::LazyLock;
+    #[derive(serde::Deserialize)]
+    struct Contact {
+        contact_email: String,
+    }
+    static CONTACT: LazyLock<String> = LazyLock::new(|| {
+        serde_json::from_str::<Contact>(include_str!("../../content/seo.json")).map(|c| c.contact_email).unwrap_or_default()
+    });
+    &CONTACT
+}
+
 fn is_http_url(url: &str) -> bool {
     let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     rest.is_some_and(|rest| {
@@ -37,6 +51,12 @@ mod tests {
         assert_eq!(resolve(Some("https://a.example/book"), "https://b.example/"), Some("https://a.example/book".into()));
         assert_eq!(resolve(Some("  "), "https://b.example/"), Some("https://b.example/".into()));
         assert_eq!(resolve(None, " http://127.0.0.1:4302/bookings "), Some("http://127.0.0.1:4302/bookings".into()));
+    }
+
+    #[test]
+    fn the_contact_address_comes_from_the_seo_content() {
+        assert_eq!(contact_email(), crate::content::seo().contact_email);
+        assert!(contact_email().contains('@'));
     }
 
     #[test]

@@ -151,12 +151,12 @@ pub fn plain_text(payload: &Payload, copy: &BookingCopy) -> String {
     text
 }
 
-/// A `mailto:` link (RFC 6068) carrying the booking's text, with line breaks as CRLF.
-pub fn mailto_href(payload: &Payload, copy: &BookingCopy) -> String {
+/// A `mailto:` link (RFC 6068) to `to` carrying the booking's text, with line breaks as CRLF.
+pub fn mailto_href(payload: &Payload, copy: &BookingCopy, to: &str) -> String {
     let subject = fill(&copy.status.mailto_subject, &[("name", &payload.name), ("company", &payload.company)]);
     let body = plain_text(payload, copy).replace("\r\n", "\n").replace('\n', "\r\n");
     let mut href = String::from("mailto:");
-    href.push_str(&percent_encode(copy.fallback_email.trim()));
+    href.push_str(&percent_encode(to.trim()).replace("%40", "@"));
     href.push_str("?subject=");
     href.push_str(&percent_encode(&subject));
     href.push_str("&body=");
@@ -249,8 +249,8 @@ pub(crate) mod tests {
             assert!(text.contains(value.as_str()), "{value} in {text}");
         }
         assert!(text.contains(&format!("{}:\n{}", copy.fields.message.label, p.message)), "multi-line answers start on their own line");
-        let href = mailto_href(&p, copy);
-        assert!(href.starts_with("mailto:"));
+        let href = mailto_href(&p, copy, "owner@example.com");
+        assert!(href.starts_with("mailto:owner@example.com?subject="), "{href}");
         assert!(href.contains("&body="));
         assert!(!href.contains(' ') && !href.contains('\n') && !href.contains('<'), "fully encoded: {href}");
         assert!(href.contains("%0D%0A"), "CRLF line breaks");

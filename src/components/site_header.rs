@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::content;
+use crate::{content, paths};
 
 /// The site header: the owner's name and role, linking home.
 #[component]
@@ -9,7 +9,7 @@ pub fn SiteHeader() -> impl IntoView {
     let identity = &content::site().identity;
     view! {
         <header class="site-header">
-            <A href="/" attr:class="site-header__brand">
+            <A href=paths::href("/") attr:class="site-header__brand">
                 <span class="site-header__name">{identity.name.clone()}</span>
                 <span class="site-header__role">{identity.role.clone()}</span>
             </A>

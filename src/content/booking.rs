@@ -9,8 +9,6 @@ pub struct BookingCopy {
     pub page: BookingPageCopy,
     /// Where bookings are POSTed when the build sets no `BOOKING_ENDPOINT`; may be empty.
     pub endpoint: String,
-    /// Address the `mailto:` fallback writes to; may be empty (the visitor then adds one).
-    pub fallback_email: String,
     /// Shown when no endpoint is configured.
     pub not_configured: String,
     pub required_note: String,

@@ -4,28 +4,79 @@
 
 mod booking;
 mod model;
+#[cfg(not(target_arch = "wasm32"))]
+mod seo;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod check;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod schema;
 
 pub use booking::*;
 pub use model::*;
+#[cfg(not(target_arch = "wasm32"))]
+pub use seo::*;
 
 use std::sync::LazyLock;
 
 /// Parses one bundled content file. The files are checked by native tests
-/// (`tests/content.rs`) before they ship, so a failure here is a build defect.
+/// (`content::check`, run by `cargo test` and before prerendering) before they
+/// ship, so a failure here is a build defect.
 fn parse<T: serde::de::DeserializeOwned>(file: &str, json: &str) -> T {
     serde_json::from_str(json).unwrap_or_else(|err| panic!("content/{file}: {err}"))
 }
 
-static SITE: LazyLock<Site> = LazyLock::new(|| parse("site.json", SITE_JSON));
-static BOOKING: LazyLock<BookingCopy> = LazyLock::new(|| parse("booking.json", BOOKING_JSON));
-
-/// The raw text of each content file, by file name, for the content checks.
+// The raw text of each content file, for parsing and for the content checks.
 pub const SITE_JSON: &str = include_str!("../../content/site.json");
+pub const CASE_STUDIES_JSON: &str = include_str!("../../content/case-studies.json");
+pub const ARCHITECTURE_JSON: &str = include_str!("../../content/architecture.json");
+pub const QUESTIONS_JSON: &str = include_str!("../../content/questions.json");
+#[cfg(not(target_arch = "wasm32"))]
+pub const SEO_JSON: &str = include_str!("../../content/seo.json");
 pub const BOOKING_JSON: &str = include_str!("../../content/booking.json");
 
-/// The whole site's content.
+static SITE: LazyLock<Site> = LazyLock::new(|| parse("site.json", SITE_JSON));
+static CASE_STUDIES: LazyLock<CaseStudies> = LazyLock::new(|| parse("case-studies.json", CASE_STUDIES_JSON));
+static ARCHITECTURE: LazyLock<Architecture> = LazyLock::new(|| parse("architecture.json", ARCHITECTURE_JSON));
+static QUESTIONS: LazyLock<Questions> = LazyLock::new(|| parse("questions.json", QUESTIONS_JSON));
+static BOOKING: LazyLock<BookingCopy> = LazyLock::new(|| parse("booking.json", BOOKING_JSON));
+
+/// Identity, navigation, every home page section's own copy and the detail
+/// pages' headings.
 pub fn site() -> &'static Site {
     &SITE
+}
+
+/// The case studies, in the order the home page shows them.
+pub fn case_studies() -> &'static [CaseStudy] {
+    &CASE_STUDIES.case_studies
+}
+
+/// The case study at `/case-studies/<slug>`.
+pub fn case_study(slug: &str) -> Option<&'static CaseStudy> {
+    case_studies().iter().find(|study| study.slug == slug)
+}
+
+/// The architecture building blocks, A to F.
+pub fn architecture() -> &'static [ArchitectureBlock] {
+    &ARCHITECTURE.blocks
+}
+
+/// The building block at `/architecture/<slug>`.
+pub fn architecture_block(slug: &str) -> Option<&'static ArchitectureBlock> {
+    architecture().iter().find(|block| block.slug == slug)
+}
+
+/// The questions of the questions section.
+pub fn questions() -> &'static [Question] {
+    &QUESTIONS.questions
+}
+
+/// Search and social metadata; only the native release step needs it, so it
+/// never reaches the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn seo() -> &'static Seo {
+    static SEO: LazyLock<Seo> = LazyLock::new(|| parse("seo.json", SEO_JSON));
+    &SEO
 }
 
 /// The booking page's copy and settings.

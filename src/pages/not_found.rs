@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 
-use crate::content;
+use crate::{content, paths};
 
 /// Any unknown path: says so and links home.
 #[component]
@@ -15,7 +15,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <section class="not-found">
             <h1>{copy.heading.clone()}</h1>
             <p>{copy.body.clone()}</p>
-            <p><A href="/">{copy.home_link.clone()}</A></p>
+            <p><A href=paths::href("/")>{copy.home_link.clone()}</A></p>
         </section>
     }
 }

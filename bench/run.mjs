@@ -1,0 +1,219 @@
+// Release benchmark: sizes of dist/ (raw, gzip, brotli), and Lighthouse (mobile,
+// default simulated throttling) on the site and on a plain static HTML rendering
+// of the same home page as the reference. Run through `make bench`, which builds
+// the release first.
+//
+//   node bench/run.mjs [--runs 3] [--dist dist]
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readFile, readdir, rm, stat, writeFile, appendFile } from 'node:fs/promises';
+import { dirname, extname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : fallback;
+};
+const runs = Number(arg('runs', 3));
+const dist = join(root, arg('dist', 'dist'));
+const referenceDir = join(root, 'target', 'bench-reference');
+const resultsDir = join(root, 'bench', 'results');
+const BUDGET_BROTLI = 120 * 1024;
+
+const compressible = new Set(['.html', '.js', '.css', '.wasm', '.svg', '.json', '.xml', '.txt']);
+
+async function walk(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+const gzip = (data) => gzipSync(data, { level: 9 });
+
+/** Writes .br and .gz next to every compressible file, as a CDN would serve them. */
+async function precompress(dir) {
+  const sizes = [];
+  for (const file of await walk(dir)) {
+    const ext = extname(file);
+    if (file.endsWith('.br') || file.endsWith('.gz')) continue;
+    const raw = await readFile(file);
+    const row = { file: relative(dir, file), raw: raw.length, gzip: null, brotli: null };
+    if (compressible.has(ext)) {
+      const br = brotli(raw);
+      const gz = gzip(raw);
+      await writeFile(file + '.br', br);
+      await writeFile(file + '.gz', gz);
+      row.brotli = br.length;
+      row.gzip = gz.length;
+    }
+    sizes.push(row);
+  }
+  return sizes.sort((a, b) => b.raw - a.raw);
+}
+
+/** The files a first visit to `/` downloads: the HTML and what it references. */
+async function firstLoadFiles(dir) {
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  const refs = new Set(['index.html']);
+  for (const m of html.matchAll(/(?:href=|src=|from |import\(|Request\()\s*['"]\/?([^'"]+\.(?:css|js|wasm))['"]/g)) {
+    refs.add(m[1].replace(/^\//, ''));
+  }
+  return [...refs];
+}
+
+/** The same prerendered home page with every script removed: the plain-HTML reference. */
+async function buildReference() {
+  await rm(referenceDir, { recursive: true, force: true });
+  await cp(dist, referenceDir, { recursive: true });
+  let html = await readFile(join(dist, 'index.html'), 'utf8');
+  html = html
+    .replace(/<script type="module">[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>/g, '')
+    .replace(/<link rel="preload"[^>]*as="fetch"[^>]*>/g, '');
+  await writeFile(join(referenceDir, 'index.html'), html);
+  for (const file of await walk(referenceDir)) {
+    if (file.endsWith('index.html.br') || file.endsWith('index.html.gz')) await rm(file);
+  }
+}
+
+function serve(dir, port) {
+  const child = spawn(process.execPath, [join(root, 'tests/support/serve-dist.mjs'), '--dir', dir, '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve) => child.stdout.once('data', () => resolve(child)));
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+async function audit(url, chrome) {
+  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+  const lhr = result.lhr;
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const value = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcpMs: value('first-contentful-paint'),
+    lcpMs: value('largest-contentful-paint'),
+    tbtMs: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+    transferBytes: value('total-byte-weight'),
+    failing: Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+      .map((a) => a.id),
+  };
+}
+
+function summarize(samples) {
+  const keys = ['performance', 'accessibility', 'bestPractices', 'seo', 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'transferBytes'];
+  const out = Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s[k]))]));
+  out.failing = [...new Set(samples.flatMap((s) => s.failing))];
+  return out;
+}
+
+const kb = (n) => (n == null ? '-' : (n / 1024).toFixed(1));
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+async function main() {
+  await stat(join(dist, 'index.html')).catch(() => {
+    throw new Error(`no ${dist}/index.html: build the release first (make bench does)`);
+  });
+  const sizes = await precompress(dist);
+  const firstLoad = await firstLoadFiles(dist);
+  const first = sizes.filter((s) => firstLoad.includes(s.file));
+  const firstLoadTotals = {
+    raw: first.reduce((n, s) => n + s.raw, 0),
+    gzip: first.reduce((n, s) => n + (s.gzip ?? s.raw), 0),
+    brotli: first.reduce((n, s) => n + (s.brotli ?? s.raw), 0),
+  };
+  await buildReference();
+
+  const sitePort = 4601;
+  const referencePort = 4602;
+  const servers = [await serve(dist, sitePort), await serve(referenceDir, referencePort)];
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const site = [];
+  const reference = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      // Alternate so that both see the same machine load.
+      site.push(await audit(`http://127.0.0.1:${sitePort}/`, chrome));
+      reference.push(await audit(`http://127.0.0.1:${referencePort}/`, chrome));
+      process.stderr.write(`lighthouse run ${i + 1}/${runs} done\n`);
+    }
+  } finally {
+    await chrome.kill();
+    servers.forEach((s) => s.kill());
+  }
+  const siteSummary = summarize(site);
+  const referenceSummary = summarize(reference);
+
+  console.log('\nFiles in dist/ (KB)');
+  console.log(`${pad('file', 48)}${lpad('raw', 9)}${lpad('gzip', 9)}${lpad('brotli', 9)}  first load`);
+  for (const s of sizes) {
+    console.log(`${pad(s.file, 48)}${lpad(kb(s.raw), 9)}${lpad(kb(s.gzip), 9)}${lpad(kb(s.brotli), 9)}  ${firstLoad.includes(s.file) ? 'yes' : ''}`);
+  }
+  console.log(`${pad('first load of / (HTML+CSS+JS+wasm)', 48)}${lpad(kb(firstLoadTotals.raw), 9)}${lpad(kb(firstLoadTotals.gzip), 9)}${lpad(kb(firstLoadTotals.brotli), 9)}  budget ${kb(BUDGET_BROTLI)} brotli: ${firstLoadTotals.brotli <= BUDGET_BROTLI ? 'within' : 'OVER'}`);
+
+  console.log(`\nLighthouse mobile, median of ${runs}`);
+  const rows = [
+    ['Performance', 'performance', (v) => v],
+    ['Accessibility', 'accessibility', (v) => v],
+    ['Best Practices', 'bestPractices', (v) => v],
+    ['SEO', 'seo', (v) => v],
+    ['FCP (ms)', 'fcpMs', (v) => Math.round(v)],
+    ['LCP (ms)', 'lcpMs', (v) => Math.round(v)],
+    ['TBT (ms)', 'tbtMs', (v) => Math.round(v)],
+    ['CLS', 'cls', (v) => v.toFixed(3)],
+    ['Transfer (KB)', 'transferBytes', (v) => kb(v)],
+  ];
+  console.log(`${pad('', 16)}${lpad('site', 12)}${lpad('static HTML', 14)}`);
+  for (const [label, key, fmt] of rows) {
+    console.log(`${pad(label, 16)}${lpad(fmt(siteSummary[key]), 12)}${lpad(fmt(referenceSummary[key]), 14)}`);
+  }
+  const lcpRatio = siteSummary.lcpMs / referenceSummary.lcpMs;
+  console.log(`${pad('LCP ratio', 16)}${lpad(lcpRatio.toFixed(2), 12)}${lpad('(budget 1.25)', 14)}`);
+  if (siteSummary.failing.length) console.log(`\nAudits not at full score on the site: ${siteSummary.failing.join(', ')}`);
+
+  const record = {
+    date: new Date().toISOString(),
+    runs,
+    firstLoad: { files: firstLoad, ...firstLoadTotals, budgetBrotli: BUDGET_BROTLI },
+    files: sizes,
+    site: { median: siteSummary, samples: site },
+    reference: { median: referenceSummary, samples: reference },
+    lcpRatio,
+  };
+  await mkdir(resultsDir, { recursive: true });
+  const latest = join(resultsDir, 'latest.json');
+  const previous = await readFile(latest, 'utf8').then(JSON.parse).catch(() => null);
+  await writeFile(latest, JSON.stringify(record, null, 2) + '\n');
+  await appendFile(join(resultsDir, 'history.jsonl'), JSON.stringify({ ...record, files: undefined, site: { median: siteSummary }, reference: { median: referenceSummary } }) + '\n');
+  if (previous) {
+    const delta = firstLoadTotals.brotli - previous.firstLoad.brotli;
+    console.log(`\nSince the previous run (${previous.date}): first load brotli ${delta >= 0 ? '+' : ''}${kb(delta)} KB, LCP ${Math.round(siteSummary.lcpMs - previous.site.median.lcpMs)} ms`);
+  }
+  console.log(`\nWrote ${relative(root, latest)} and appended to bench/results/history.jsonl`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,105 @@
+//! The site's base path and the links under it.
+//!
+//! The site can live at the root of a host (`/`) or under a sub-path such as a
+//! GitHub Pages project site (`/portfolio/`). Content and components write
+//! links from the root ("/book", "/#case-studies"); [`href`] puts the base in
+//! front. The base is set once at start-up: natively by the prerenderer (from
+//! Trunk's public URL), in the browser from `<html data-base>`, which the
+//! prerendered HTML carries.
+
+use std::cell::Cell;
+
+thread_local! {
+    static BASE: Cell<&'static str> = const { Cell::new("/") };
+}
+
+/// `""`, `/x`, `x/` and `/x/` all become `/x/`; empty becomes `/`.
+pub fn normalize_base(base: &str) -> String {
+    let trimmed = base.trim().trim_matches('/');
+    if trimmed.is_empty() { "/".to_string() } else { format!("/{trimmed}/") }
+}
+
+/// Sets the base path for this thread (the browser has one thread).
+pub fn set_base(base: &str) {
+    let normalized = normalize_base(base);
+    if BASE.get() != normalized {
+        BASE.set(Box::leak(normalized.into_boxed_str()));
+    }
+}
+
+/// The base path, always with a leading and a trailing slash.
+pub fn base() -> &'static str {
+    BASE.get()
+}
+
+/// The base as leptos_router wants it: `""` at the root, else `/portfolio`.
+pub fn router_base() -> &'static str {
+    base().trim_end_matches('/')
+}
+
+/// A site-internal link from the root (`/book`, `/#faq`) under the base.
+/// External links (`https:`, `mailto:`) and bare fragments pass through.
+pub fn href(path: &str) -> String {
+    match path.strip_prefix('/') {
+        Some(rest) if !rest.starts_with('/') => format!("{}{rest}", base()),
+        _ => path.to_string(),
+    }
+}
+
+/// The route of a browser path: the path without the base, without a
+/// trailing slash, starting with `/`. `None` when outside the base.
+pub fn route_of(pathname: &str) -> Option<String> {
+    let base = base();
+    let inside = if pathname == router_base() { "" } else { pathname.strip_prefix(base)? };
+    let trimmed = inside.trim_end_matches('/');
+    Some(format!("/{trimmed}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_any_spelling_of_a_base() {
+        for spelling in ["portfolio", "/portfolio", "portfolio/", "/portfolio/", " /portfolio// "] {
+            assert_eq!(normalize_base(spelling), "/portfolio/");
+        }
+        assert_eq!(normalize_base(""), "/");
+        assert_eq!(normalize_base("/"), "/");
+    }
+
+    #[test]
+    fn links_at_the_root() {
+        set_base("/");
+        assert_eq!(href("/"), "/");
+        assert_eq!(href("/book"), "/book");
+        assert_eq!(href("/#faq"), "/#faq");
+        assert_eq!(router_base(), "");
+        assert_eq!(route_of("/case-studies/x/").as_deref(), Some("/case-studies/x"));
+        assert_eq!(route_of("/").as_deref(), Some("/"));
+    }
+
+    #[test]
+    fn links_under_a_sub_path() {
+        set_base("/portfolio/");
+        assert_eq!(href("/"), "/portfolio/");
+        assert_eq!(href("/book"), "/portfolio/book");
+        assert_eq!(href("/#faq"), "/portfolio/#faq");
+        assert_eq!(router_base(), "/portfolio");
+        assert_eq!(route_of("/portfolio").as_deref(), Some("/"));
+        assert_eq!(route_of("/portfolio/").as_deref(), Some("/"));
+        assert_eq!(route_of("/portfolio/book/").as_deref(), Some("/book"));
+        assert_eq!(route_of("/elsewhere"), None);
+        set_base("/");
+    }
+
+    #[test]
+    fn external_links_and_fragments_pass_through() {
+        set_base("/portfolio/");
+        assert_eq!(href("https://example.com/x"), "https://example.com/x");
+        assert_eq!(href("mailto:someone@example.com"), "mailto:someone@example.com");
+        assert_eq!(href("#faq"), "#faq");
+        assert_eq!(href("//cdn.example.com/x"), "//cdn.example.com/x");
+        set_base("/");
+    }
+}

@@ -1,0 +1,122 @@
+//! Native: the release step's pure parts (integrity, CSP, headers, sitemap, SEO tags).
+#![cfg(not(target_arch = "wasm32"))]
+
+use portfolio::release::*;
+
+fn config(base: &str) -> ReleaseConfig {
+    ReleaseConfig {
+        base: base.to_string(),
+        site_url: format!("https://site.test{}", base.trim_end_matches('/')),
+        booking_endpoint: Some("https://api.bookings.test:8443/v1/bookings?x=1".to_string()),
+    }
+}
+
+const LOADER: &str = r#"<head><script type="module">
+const sri = "__SRI_WASM__";
+const start = () => import("/portfolio-0123456789abcdef.js").then((app) => app.default({ module_or_path: new Request("/portfolio-0123456789abcdef_bg.wasm", sri.startsWith("sha") ? { integrity: sri } : {}) }));
+</script></head>"#;
+
+#[test]
+fn integrity_and_csp_hashes_use_the_standard_encodings() {
+    // Known digests of the empty input.
+    assert_eq!(sri_sha384(b""), "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb");
+    assert_eq!(csp_sha256(""), "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+}
+
+#[test]
+fn loader_urls_are_read_from_the_loader_script() {
+    let (script, wasm) = loader_urls(LOADER).unwrap();
+    assert_eq!(script, "/portfolio-0123456789abcdef.js");
+    assert_eq!(wasm, "/portfolio-0123456789abcdef_bg.wasm");
+    assert_eq!(loader_urls("<html></html>"), None);
+}
+
+#[test]
+fn integrity_goes_into_the_loader_and_an_import_map_before_it() {
+    let html = apply_integrity(LOADER, "/portfolio-0123456789abcdef.js", "sha384-AAA", "sha384-BBB");
+    assert!(html.contains(r#"const sri = "sha384-BBB";"#));
+    let map = html.find(r#"<script type="importmap">{"integrity":{"/portfolio-0123456789abcdef.js":"sha384-AAA"}}</script>"#);
+    let loader = html.find(r#"<script type="module">"#);
+    assert!(map.is_some() && loader.is_some() && map < loader, "{html}");
+    assert!(!html.contains("__SRI_WASM__"));
+}
+
+#[test]
+fn only_executable_inline_scripts_need_csp_hashes() {
+    let html = r#"<script type="importmap">{"a":1}</script><script src="/x.js"></script>
+        <script type="application/ld+json">{"@context":"https://schema.org"}</script><script type="module">go()</script>"#;
+    assert_eq!(executable_inline_scripts(html), vec![r#"{"a":1}"#.to_string(), "go()".to_string()]);
+}
+
+#[test]
+fn csp_allows_only_own_scripts_the_wasm_and_the_booking_origin() {
+    let csp = content_security_policy(&["'sha256-abc'".to_string()], config("/").booking_endpoint.as_deref());
+    assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc'"), "{csp}");
+    assert!(csp.contains("connect-src 'self' https://api.bookings.test:8443;"), "{csp}");
+    for needed in ["frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'", "form-action 'self'"] {
+        assert!(csp.contains(needed), "{needed} in {csp}");
+    }
+    assert!(!csp.contains("unsafe-inline") && !csp.contains(" 'unsafe-eval'"), "{csp}");
+    let without = content_security_policy(&[], None);
+    assert!(without.contains("connect-src 'self';"), "{without}");
+}
+
+#[test]
+fn origins_are_scheme_host_and_port() {
+    assert_eq!(origin_of("https://a.test/x?y").as_deref(), Some("https://a.test"));
+    assert_eq!(origin_of("http://127.0.0.1:4302/bookings").as_deref(), Some("http://127.0.0.1:4302"));
+    assert_eq!(origin_of("mailto:x@y.z"), None);
+    assert_eq!(origin_of("/relative"), None);
+}
+
+#[test]
+fn headers_cache_hashed_files_forever_and_revalidate_pages() {
+    let files = vec!["portfolio-0123456789abcdef_bg.wasm".to_string(), "main-0123456789abcdef.css".to_string()];
+    let pages = vec!["/portfolio/".to_string(), "/portfolio/book".to_string()];
+    let headers = headers_file(&config("/portfolio/"), "default-src 'self'", &files, &pages);
+    assert!(headers.contains("/portfolio/*\n  Content-Security-Policy: default-src 'self'\n"), "{headers}");
+    assert!(headers.contains(
+        "/portfolio/portfolio-0123456789abcdef_bg.wasm\n  Cache-Control: public, max-age=31536000, immutable\n  Content-Type: application/wasm\n"
+    ));
+    assert!(headers.contains("/portfolio/book\n  Cache-Control: public, max-age=0, must-revalidate\n"));
+    for header in ["X-Content-Type-Options: nosniff", "Referrer-Policy:", "Permissions-Policy:", "Strict-Transport-Security:"] {
+        assert!(headers.contains(header), "{header}");
+    }
+}
+
+#[test]
+fn hashed_names_are_recognised() {
+    assert!(is_hashed_file_name("portfolio-0123456789abcdef_bg.wasm"));
+    assert!(is_hashed_file_name("portfolio-0123456789abcdef.js"));
+    assert!(is_hashed_file_name("main-0123456789abcdef.css"));
+    assert!(!is_hashed_file_name("index.html"));
+    assert!(!is_hashed_file_name("og-image.png"));
+    assert!(!is_hashed_file_name("case-studies"));
+}
+
+#[test]
+fn sitemap_robots_and_redirects_follow_the_base() {
+    let config = config("/portfolio/");
+    let routes = portfolio::pages::routes();
+    let sitemap = sitemap_file(&config, &routes);
+    assert_eq!(sitemap.matches("<url>").count(), routes.len());
+    assert!(sitemap.contains("<loc>https://site.test/portfolio/</loc>"));
+    assert!(sitemap.contains("<loc>https://site.test/portfolio/book</loc>"));
+    assert!(robots_file(&config).contains("Sitemap: https://site.test/portfolio/sitemap.xml"));
+    assert_eq!(redirects_file("/portfolio/").lines().last(), Some("/portfolio/*  /portfolio/404.html  404"));
+}
+
+#[test]
+fn head_tags_carry_canonical_open_graph_and_structured_data() {
+    let page = r#"<head><meta name="description" content="About things."><title>Book — Someone</title></head>"#;
+    let tags = head_tags(&config("/"), page, Some("/book"));
+    assert!(tags.contains(r#"<link rel="canonical" href="https://site.test/book">"#), "{tags}");
+    assert!(tags.contains(r#"<meta property="og:title" content="Book — Someone">"#));
+    assert!(tags.contains(r#"<meta property="og:description" content="About things.">"#));
+    assert!(tags.contains(r#"<meta name="twitter:card" content="summary_large_image">"#));
+    assert!(!tags.contains("ld+json"), "structured data only on the home page");
+    let home = head_tags(&config("/"), page, Some("/"));
+    assert!(home.contains(r#""@type":"Person""#) && home.contains(r#""@type":"ProfessionalService""#), "{home}");
+    let not_found = head_tags(&config("/"), page, None);
+    assert!(!not_found.contains("canonical"));
+}
