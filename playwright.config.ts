@@ -4,6 +4,9 @@ import { defineConfig } from '@playwright/test';
 // loopback, in Debian's Chromium (Playwright's own browser download is not
 // reachable from these machines).
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The booking endpoint mock; `scripts/dev.sh test` builds dist/ to post to it.
+const bookingPort = Number(process.env.BOOKING_MOCK_PORT ?? port + 1);
+process.env.BOOKING_MOCK_PORT = String(bookingPort);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,10 +32,18 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `node tests/support/serve-dist.mjs --dir dist --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node tests/support/serve-dist.mjs --dir dist --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node tests/support/booking-endpoint.mjs --port ${bookingPort}`,
+      url: `http://127.0.0.1:${bookingPort}/__control/health`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });
