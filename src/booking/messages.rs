@@ -27,7 +27,7 @@ pub fn field_name(copy: &BookingCopy, field: Field) -> String {
         Field::WindowDate(i) | Field::WindowPart(i) => {
             let window = fill(&copy.windows.window, &[("n", &(i + 1).to_string())]);
             let part = if matches!(field, Field::WindowDate(_)) { &copy.windows.date } else { &copy.windows.part };
-            format!("{window}, {part}")
+            fill(&copy.windows.field, &[("window", &window), ("field", part)])
         }
         _ => field_copy(copy, field).map(|c| c.label.clone()).unwrap_or_default(),
     }

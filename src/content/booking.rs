@@ -24,6 +24,8 @@ pub struct BookingCopy {
     pub summary_one: String,
     /// `{count}` problems.
     pub summary_other: String,
+    /// One line of the summary: `{field}`, `{message}`.
+    pub summary_item: String,
     pub submit: String,
     pub draft: DraftCopy,
     pub status: StatusCopy,
@@ -83,6 +85,8 @@ pub struct WindowsCopy {
     pub hint: String,
     /// `{n}`.
     pub window: String,
+    /// A window's field named in the error summary: `{window}`, `{field}`.
+    pub field: String,
     pub date: String,
     pub part: String,
     pub part_placeholder: String,

@@ -1,0 +1,54 @@
+use leptos::prelude::*;
+
+use crate::booking::calendar::{clock_text, parse_clock};
+use crate::booking::form::{Field, REQUIRED_WINDOWS, WINDOWS};
+use crate::booking::text::fill;
+use crate::components::booking_field::{BookingField, FieldKind};
+use crate::components::booking_form::BookingState;
+use crate::content;
+
+/// The preferred times: the visitor's time zone (detected, changeable) and
+/// two or three windows of a date and a part of the day in that zone.
+#[component]
+pub fn BookingWindows() -> impl IntoView {
+    let state = expect_context::<BookingState>();
+    let copy = content::booking();
+    let w = &copy.windows;
+    let parts: Vec<(String, String)> = w
+        .parts
+        .iter()
+        .map(|part| {
+            let time = |text: &str| parse_clock(text).map(clock_text).unwrap_or_else(|| text.to_string());
+            let label = fill(&w.part_option, &[("part", &part.label), ("start", &time(&part.start)), ("end", &time(&part.end))]);
+            (part.id.clone(), label)
+        })
+        .collect();
+    let zone_hint = move || fill(&w.hint, &[("zone", &state.form.with(|f| f.timezone.clone()))]);
+
+    let windows = (0..WINDOWS as u8)
+        .map(|i| {
+            let legend = fill(&w.window, &[("n", &(i + 1).to_string())]);
+            let optional = usize::from(i) >= REQUIRED_WINDOWS;
+            view! {
+                <fieldset class="booking-window">
+                    <legend>
+                        {legend}
+                        {optional.then(|| view! { " " <span class="booking-field__optional">{copy.optional_mark.clone()}</span> })}
+                    </legend>
+                    <BookingField field=Field::WindowDate(i) label=w.date.clone() hint=String::new() kind=FieldKind::Date/>
+                    <BookingField field=Field::WindowPart(i) label=w.part.clone() hint=String::new()
+                        kind=FieldKind::Choice { options: parts.clone(), placeholder: w.part_placeholder.clone() }/>
+                </fieldset>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <fieldset class="booking-windows" aria-describedby="booking-windows-hint">
+            <legend>{w.legend.clone()}</legend>
+            <p id="booking-windows-hint" class="booking-field__hint">{zone_hint}</p>
+            <BookingField field=Field::Timezone label=copy.fields.timezone.label.clone() hint=copy.fields.timezone.hint.clone() kind=FieldKind::Zone/>
+            <div class="booking-windows__list">{windows}</div>
+        </fieldset>
+    }
+}
