@@ -4,8 +4,11 @@ import { defineConfig } from '@playwright/test';
 // loopback, in Debian's Chromium (Playwright's own browser download is not
 // reachable from these machines).
 const port = Number(process.env.E2E_PORT ?? 4173);
-// The booking endpoint mock; `scripts/dev.sh test` builds dist/ to post to it.
-const bookingPort = Number(process.env.BOOKING_MOCK_PORT ?? port + 1);
+/** The same site built for a sub-path (GitHub Pages project style), one port up. */
+export const subpathPort = port + 1;
+export const subpathBase = '/portfolio/';
+// The booking endpoint mock, two ports up; `scripts/dev.sh test` builds dist/ to post to it.
+const bookingPort = Number(process.env.BOOKING_MOCK_PORT ?? port + 2);
 process.env.BOOKING_MOCK_PORT = String(bookingPort);
 
 export default defineConfig({
@@ -36,6 +39,12 @@ export default defineConfig({
     {
       command: `node tests/support/serve-dist.mjs --dir dist --port ${port}`,
       url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node tests/support/serve-dist.mjs --dir dist-subpath --port ${subpathPort} --base ${subpathBase}`,
+      url: `http://127.0.0.1:${subpathPort}${subpathBase}`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },

@@ -97,13 +97,16 @@ cmd_test() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --target wasm32-unknown-unknown
 
-  # The booking form of this build posts to the end-to-end tests' mock endpoint
+  # Both builds' booking form posts to the end-to-end tests' mock endpoint
   # (tests/support/booking-endpoint.mjs, which playwright.config.ts starts),
-  # on the port after the site's unless BOOKING_MOCK_PORT says otherwise.
+  # two ports above the site's unless BOOKING_MOCK_PORT says otherwise.
   local e2e_port=${E2E_PORT:-4173}
-  local mock_port=${BOOKING_MOCK_PORT:-$((e2e_port + 1))}
-  say "release build into dist/ (bookings go to the test endpoint on port $mock_port)"
-  BOOKING_ENDPOINT="http://127.0.0.1:$mock_port/bookings" trunk build --release --offline
+  local mock_port=${BOOKING_MOCK_PORT:-$((e2e_port + 2))}
+  local endpoint="http://127.0.0.1:$mock_port/bookings"
+  say "release build into dist/ (bookings go to the test endpoint $endpoint)"
+  BOOKING_ENDPOINT=$endpoint trunk build --release --offline
+  say "the same release for a sub-path (/portfolio/) into dist-subpath/"
+  BOOKING_ENDPOINT=$endpoint trunk build --release --offline --public-url /portfolio/ --dist dist-subpath
 
   say "end-to-end tests (Playwright, Debian Chromium, against dist/)"
   npx playwright test "$@"

@@ -10,6 +10,7 @@ pub mod content;
 pub mod figure;
 pub mod pages;
 pub mod paths;
+pub mod pictures;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]

@@ -259,9 +259,11 @@ pub fn noscript_banner() -> String {
     )
 }
 
-/// Trunk's hashed output names, e.g. `portfolio-0123456789abcdef_bg.wasm`.
-pub fn is_hashed_file_name(name: &str) -> bool {
-    let stem = name.split('.').next().unwrap_or_default();
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+/// The files of `names` that the page links by name under `base`: Trunk's
+/// hashed outputs (stylesheet, script, wasm, icon). Their names change with
+/// their content, so hosts may cache them forever.
+pub fn hashed_outputs(html: &str, base: &str, names: &[String]) -> Vec<String> {
+    let mut found: Vec<String> = names.iter().filter(|name| html.contains(&format!("\"{base}{name}\""))).cloned().collect();
+    found.sort();
+    found
 }

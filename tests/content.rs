@@ -198,3 +198,20 @@ fn empty_list_of_questions_is_rejected() {
     let sources = broken("questions", |v| *at(v, "/questions") = json!([]));
     expect_one(&sources, "content/questions.json", "questions", "is empty");
 }
+
+#[test]
+fn content_compiled_into_the_app_equals_the_json_files() {
+    use portfolio::content::*;
+    fn parsed<T: serde::de::DeserializeOwned>(text: &str) -> T {
+        serde_json::from_str(text).unwrap()
+    }
+    let mut from_json: Site = parsed(SITE_JSON);
+    from_json.schema = None;
+    assert_eq!(format!("{:?}", site()), format!("{from_json:?}"));
+    let studies: CaseStudies = parsed(CASE_STUDIES_JSON);
+    assert_eq!(format!("{:?}", case_studies()), format!("{:?}", studies.case_studies));
+    let blocks: Architecture = parsed(ARCHITECTURE_JSON);
+    assert_eq!(format!("{:?}", architecture()), format!("{:?}", blocks.blocks));
+    let list: Questions = parsed(QUESTIONS_JSON);
+    assert_eq!(format!("{:?}", questions()), format!("{:?}", list.questions));
+}

@@ -85,13 +85,11 @@ fn headers_cache_hashed_files_forever_and_revalidate_pages() {
 }
 
 #[test]
-fn hashed_names_are_recognised() {
-    assert!(is_hashed_file_name("portfolio-0123456789abcdef_bg.wasm"));
-    assert!(is_hashed_file_name("portfolio-0123456789abcdef.js"));
-    assert!(is_hashed_file_name("main-0123456789abcdef.css"));
-    assert!(!is_hashed_file_name("index.html"));
-    assert!(!is_hashed_file_name("og-image.png"));
-    assert!(!is_hashed_file_name("case-studies"));
+fn hashed_outputs_are_the_files_the_page_links_by_name() {
+    let names: Vec<String> =
+        ["portfolio-502f5cbd6c7d7bb_bg.wasm", "main-1a.css", "index.html", "robots.txt", "book"].map(String::from).to_vec();
+    let html = r#"<link href="/portfolio/main-1a.css"><script>new Request("/portfolio/portfolio-502f5cbd6c7d7bb_bg.wasm")</script>"#;
+    assert_eq!(hashed_outputs(html, "/portfolio/", &names), vec!["main-1a.css", "portfolio-502f5cbd6c7d7bb_bg.wasm"]);
 }
 
 #[test]

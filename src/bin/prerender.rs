@@ -90,11 +90,11 @@ fn main() {
     }
 
     let csp = release::content_security_policy(&script_hashes.into_iter().collect::<Vec<_>>(), config.booking_endpoint.as_deref());
-    let hashed_files: Vec<String> = std::fs::read_dir(&dir)
+    let top_level: Vec<String> = std::fs::read_dir(&dir)
         .expect("list dist")
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .filter(|name| release::is_hashed_file_name(name))
         .collect();
+    let hashed_files = release::hashed_outputs(&template, &config.base, &top_level);
     let mut page_paths: Vec<String> = Vec::new();
     for route in &routes {
         let url = paths::href(route);

@@ -74,7 +74,7 @@ pub fn build_payload(
             let label = fill(
                 &copy.windows.label,
                 &[
-                    ("weekday", &copy.windows.weekdays[date.weekday()]),
+                    ("weekday", copy.windows.weekdays.get(date.weekday()).map_or("", String::as_str)),
                     ("date", &date.iso()),
                     ("part", &part.label),
                     ("start", &clock_text(start)),
@@ -255,6 +255,11 @@ pub(crate) mod tests {
         assert!(!href.contains(' ') && !href.contains('\n') && !href.contains('<'), "fully encoded: {href}");
         assert!(href.contains("%0D%0A"), "CRLF line breaks");
         assert!(href.contains(&percent_encode(&p.name)));
+    }
+
+    #[test]
+    fn the_content_names_seven_weekdays() {
+        assert_eq!(content::booking().windows.weekdays.len(), 7, "content/booking.json windows.weekdays: Monday to Sunday");
     }
 
     #[test]

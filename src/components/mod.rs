@@ -1,10 +1,25 @@
 //! Reusable components, one public component per file.
 
+pub mod architecture_explorer;
 pub mod booking_confirmation;
 pub mod booking_error_summary;
 pub mod booking_field;
 pub mod booking_form;
 pub mod booking_status;
 pub mod booking_windows;
+pub mod case_studies_section;
+pub mod case_study_card;
+pub mod case_study_context;
+pub mod closing_cta;
+pub mod gateway_panel;
+pub mod hero_section;
+pub mod pattern_section;
+pub mod picture;
+pub mod process_section;
+pub mod questions_accordion;
+pub mod section_header;
 pub mod site_footer;
 pub mod site_header;
+pub mod stat_figure;
+pub mod stat_list;
+pub mod term_list;

@@ -1,9 +1,10 @@
 //! The booking page's copy and settings: `content/booking.json`.
+//! (`Serialize` is for `build.rs`, which compiles the file into the app.)
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// Everything in `content/booking.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct BookingCopy {
     pub page: BookingPageCopy,
@@ -33,7 +34,7 @@ pub struct BookingCopy {
 }
 
 /// The `/book` page's metadata and intro.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct BookingPageCopy {
     pub title: String,
@@ -43,7 +44,7 @@ pub struct BookingPageCopy {
 }
 
 /// Label, optional hint and the message when a required field is blank.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FieldCopy {
     pub label: String,
@@ -54,7 +55,7 @@ pub struct FieldCopy {
 }
 
 /// Every field of the form.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct BookingFieldsCopy {
     pub name: FieldCopy,
@@ -69,7 +70,7 @@ pub struct BookingFieldsCopy {
 }
 
 /// A help topic the visitor can pick.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TopicChoice {
     pub id: String,
@@ -77,7 +78,7 @@ pub struct TopicChoice {
 }
 
 /// The preferred-times fieldset.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct WindowsCopy {
     pub legend: String,
@@ -97,12 +98,12 @@ pub struct WindowsCopy {
     pub required_date: String,
     pub required_part: String,
     pub parts: Vec<PartOfDay>,
-    /// Monday first.
-    pub weekdays: [String; 7],
+    /// Seven names, Monday first.
+    pub weekdays: Vec<String>,
 }
 
 /// A part of the day, with its hours in the visitor's time zone (`HH:MM`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PartOfDay {
     pub id: String,
@@ -112,7 +113,7 @@ pub struct PartOfDay {
 }
 
 /// Messages for each kind of validation problem.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProblemsCopy {
     /// `{max}`, `{count}`.
@@ -127,7 +128,7 @@ pub struct ProblemsCopy {
 }
 
 /// The saved draft.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DraftCopy {
     pub restored: String,
@@ -135,7 +136,7 @@ pub struct DraftCopy {
 }
 
 /// What the page says while and after sending.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatusCopy {
     pub sending: String,
@@ -159,7 +160,7 @@ pub struct StatusCopy {
 }
 
 /// The success view.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConfirmationCopy {
     pub heading: String,

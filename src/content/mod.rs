@@ -1,6 +1,9 @@
 //! The site's copy and figures, bundled at compile time from `content/*.json`
-//! and parsed once into typed structs. Components read from here and never
-//! hard-code copy.
+//! into typed structs. Components read from here and never hard-code copy.
+//!
+//! `build.rs` turns each JSON file into Rust code that constructs its value,
+//! so the app carries no JSON parser for its content; `check` (native) parses
+//! the same files with serde to report problems precisely.
 
 mod booking;
 mod model;
@@ -18,9 +21,10 @@ pub use seo::*;
 
 use std::sync::LazyLock;
 
-/// Parses one bundled content file. The files are checked by native tests
-/// (`content::check`, run by `cargo test` and before prerendering) before they
-/// ship, so a failure here is a build defect.
+/// Parses a bundled content file at run time, for files that `build.rs` does
+/// not compile in. Content is checked by native tests (`content::check`, run
+/// by `cargo test` and before prerendering), so a failure is a build defect.
+#[allow(dead_code)]
 fn parse<T: serde::de::DeserializeOwned>(file: &str, json: &str) -> T {
     serde_json::from_str(json).unwrap_or_else(|err| panic!("content/{file}: {err}"))
 }
@@ -34,11 +38,22 @@ pub const QUESTIONS_JSON: &str = include_str!("../../content/questions.json");
 pub const SEO_JSON: &str = include_str!("../../content/seo.json");
 pub const BOOKING_JSON: &str = include_str!("../../content/booking.json");
 
-static SITE: LazyLock<Site> = LazyLock::new(|| parse("site.json", SITE_JSON));
-static CASE_STUDIES: LazyLock<CaseStudies> = LazyLock::new(|| parse("case-studies.json", CASE_STUDIES_JSON));
-static ARCHITECTURE: LazyLock<Architecture> = LazyLock::new(|| parse("architecture.json", ARCHITECTURE_JSON));
-static QUESTIONS: LazyLock<Questions> = LazyLock::new(|| parse("questions.json", QUESTIONS_JSON));
-static BOOKING: LazyLock<BookingCopy> = LazyLock::new(|| parse("booking.json", BOOKING_JSON));
+/// The content files as Rust, written by `build.rs`.
+mod compiled {
+    use super::*;
+
+    fn s(text: &str) -> String {
+        text.to_owned()
+    }
+
+    include!(concat!(env!("OUT_DIR"), "/content_data.rs"));
+}
+
+static SITE: LazyLock<Site> = LazyLock::new(compiled::site);
+static CASE_STUDIES: LazyLock<CaseStudies> = LazyLock::new(compiled::case_studies);
+static ARCHITECTURE: LazyLock<Architecture> = LazyLock::new(compiled::architecture);
+static QUESTIONS: LazyLock<Questions> = LazyLock::new(compiled::questions);
+static BOOKING: LazyLock<BookingCopy> = LazyLock::new(compiled::booking);
 
 /// Identity, navigation, every home page section's own copy and the detail
 /// pages' headings.

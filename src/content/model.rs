@@ -2,14 +2,16 @@
 //! descriptions in the generated JSON Schema (`content/schema/`), so they are
 //! written for the owner editing the JSON.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
+// `Serialize` is for the build script, which writes the content as Rust code
+// (build.rs); the app itself never serialises content.
 // Every type also derives `JsonSchema` in native unit tests only (schemars is a
 // dev-dependency), where `content::schema` writes `content/schema/*.json`.
 
 /// `content/site.json`: the identity, the home page's sections and the copy of
 /// the detail pages.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Site {
@@ -36,7 +38,7 @@ pub struct Site {
 }
 
 /// Who the site is for: shown in the header, footer and page titles.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Identity {
@@ -45,7 +47,7 @@ pub struct Identity {
 }
 
 /// The home page's title, meta description and headline (the page's `h1`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HomeCopy {
@@ -57,7 +59,7 @@ pub struct HomeCopy {
 /// A link: its visible label and where it goes. `href` is a route of the site
 /// (`/`, `/book`, `/case-studies/<slug>`, `/architecture/<slug>`), optionally
 /// followed by `#<anchor>` of a home page section, e.g. `/#process`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
@@ -66,7 +68,7 @@ pub struct Link {
 }
 
 /// The header: skip link, section navigation and its call to action.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Navigation {
@@ -74,15 +76,13 @@ pub struct Navigation {
     pub skip_link: String,
     /// Accessible name of the navigation landmark.
     pub label: String,
-    /// Accessible name of the name-and-role link to the home page.
-    pub home_label: String,
     pub links: Vec<Link>,
     /// The call to action at the end of the navigation.
     pub cta: Link,
 }
 
 /// A figure with its label, e.g. "99.97%" / "API Uptime" / "SLA-tracked".
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Stat {
@@ -97,7 +97,7 @@ pub struct Stat {
 }
 
 /// The hero: headline emphasis, lead paragraph, calls to action and picture.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Hero {
@@ -115,7 +115,7 @@ pub struct Hero {
 }
 
 /// The heading block that opens a home page section.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SectionIntro {
@@ -128,7 +128,7 @@ pub struct SectionIntro {
 }
 
 /// "The pattern": what breaks in production, with its impact.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PatternSection {
@@ -139,7 +139,7 @@ pub struct PatternSection {
 }
 
 /// One thing that usually breaks first, and what it costs.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FailureMode {
@@ -148,7 +148,7 @@ pub struct FailureMode {
 }
 
 /// The process: numbered steps, the workflow picture and its numbers.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProcessSection {
@@ -160,7 +160,7 @@ pub struct ProcessSection {
 }
 
 /// One step of the process, e.g. "01" / "API + Data Model First".
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProcessStep {
@@ -171,7 +171,7 @@ pub struct ProcessStep {
 }
 
 /// The case studies section's own copy; the studies are in `case-studies.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CaseStudiesSection {
@@ -185,7 +185,7 @@ pub struct CaseStudiesSection {
 }
 
 /// The live API gateway panel.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GatewayPanel {
@@ -198,7 +198,7 @@ pub struct GatewayPanel {
 
 /// One line of the gateway panel: `label`, `separator`, then either a
 /// `figure` with its `unit` (which may fluctuate live) or a fixed `status`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GatewayLine {
@@ -218,7 +218,7 @@ pub struct GatewayLine {
 }
 
 /// The architecture section's own copy; the blocks are in `architecture.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ArchitectureSection {
@@ -228,7 +228,7 @@ pub struct ArchitectureSection {
 }
 
 /// The questions section's own copy; the questions are in `questions.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QuestionsSection {
@@ -236,7 +236,7 @@ pub struct QuestionsSection {
 }
 
 /// The closing call to action, also shown at the end of detail pages.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ClosingCta {
@@ -247,7 +247,7 @@ pub struct ClosingCta {
 }
 
 /// The footer.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Footer {
@@ -259,7 +259,7 @@ pub struct Footer {
 }
 
 /// Headings and links of every `/case-studies/<slug>` page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CaseStudyPageCopy {
@@ -272,7 +272,7 @@ pub struct CaseStudyPageCopy {
 }
 
 /// Headings and links of every `/architecture/<slug>` page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ArchitecturePageCopy {
@@ -289,10 +289,12 @@ pub struct ArchitecturePageCopy {
 }
 
 /// The 404 page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NotFoundCopy {
+    /// The code-comment line above the heading.
+    pub eyebrow: String,
     pub title: String,
     pub description: String,
     pub heading: String,
@@ -301,7 +303,7 @@ pub struct NotFoundCopy {
 }
 
 /// `content/case-studies.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CaseStudies {
@@ -312,7 +314,7 @@ pub struct CaseStudies {
 }
 
 /// One case study: its card on the home page and its own page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CaseStudy {
@@ -341,7 +343,7 @@ pub struct CaseStudy {
 }
 
 /// A name with a short explanation, e.g. a pattern, a tool or a failure mode.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
@@ -350,7 +352,7 @@ pub struct Term {
 }
 
 /// `content/architecture.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Architecture {
@@ -361,7 +363,7 @@ pub struct Architecture {
 }
 
 /// One building block (A to F): its card on the home page and its own page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ArchitectureBlock {
@@ -383,7 +385,7 @@ pub struct ArchitectureBlock {
 }
 
 /// A connection from one building block to another.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Flow {
@@ -394,7 +396,7 @@ pub struct Flow {
 }
 
 /// `content/questions.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Questions {
@@ -405,7 +407,7 @@ pub struct Questions {
 }
 
 /// One question, with why it matters.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Question {

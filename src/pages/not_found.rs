@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 
 use crate::{content, paths};
 
@@ -9,13 +8,17 @@ use crate::{content, paths};
 pub fn NotFoundPage() -> impl IntoView {
     let copy = &content::site().not_found;
     view! {
-        <Title text=copy.title.clone()/>
-        <Meta name="description" content=copy.description.clone()/>
+        <Title text=copy.title.as_str()/>
+        <Meta name="description" content=copy.description.as_str()/>
         <Meta name="robots" content="noindex"/>
-        <section class="not-found">
-            <h1>{copy.heading.clone()}</h1>
-            <p>{copy.body.clone()}</p>
-            <p><A href=paths::href("/")>{copy.home_link.clone()}</A></p>
+        <section class="not-found" aria-labelledby="page-heading">
+            <div class="container not-found__inner">
+                <p class="eyebrow">{copy.eyebrow.as_str()}</p>
+                <h1 id="page-heading">{copy.heading.as_str()}</h1>
+                <p>{copy.body.as_str()}</p>
+                <p><a class="button button--primary" href=paths::href("/")>{copy.home_link.as_str()}</a></p>
+            </div>
         </section>
     }
+    .into_any()
 }

@@ -15,8 +15,13 @@ type Fixtures = {
 
 /** Starts recording problems on `page`; used by the fixture and by tests that open more pages. */
 export function watchProblems(page: Page, problems: PageProblems, allowedDocumentStatuses: number[] = []) {
+  // Documents that answered with an allowed status (e.g. the 404 page) still
+  // make Chromium log "Failed to load resource"; that one is expected.
+  const allowedDocuments = new Set<string>();
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.console.push(`console.error: ${msg.text()}`);
+    if (msg.type() !== 'error') return;
+    const expected = msg.text().startsWith('Failed to load resource') && allowedDocuments.has(msg.location().url);
+    if (!expected) problems.console.push(`console.error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.console.push(`uncaught: ${err.message}`));
   page.on('requestfailed', (req) => {
@@ -27,7 +32,9 @@ export function watchProblems(page: Page, problems: PageProblems, allowedDocumen
   page.on('response', (res) => {
     const req = res.request();
     const isDocument = req.resourceType() === 'document';
-    if (res.status() >= 400 && !(isDocument && allowedDocumentStatuses.includes(res.status()))) {
+    const allowed = isDocument && allowedDocumentStatuses.includes(res.status());
+    if (allowed) allowedDocuments.add(res.url());
+    if (res.status() >= 400 && !allowed) {
       problems.requests.push(`${req.method()} ${res.url()}: HTTP ${res.status()}`);
     }
   });

@@ -1,0 +1,165 @@
+import { test, expect, watchProblems, type PageProblems } from './fixtures';
+import { SitePage } from './pages/site-page';
+import { content } from './content';
+import { subpathBase, subpathPort } from '../../playwright.config';
+
+// The release as a static host serves it: every route prerendered, headers
+// applied (including the CSP), deep links, the sub-path build, no JavaScript.
+
+const site = content('site.json');
+const routes: string[] = [
+  '/',
+  '/book',
+  ...content('case-studies.json').case_studies.map((s: { slug: string }) => `/case-studies/${s.slug}`),
+  ...content('architecture.json').blocks.map((b: { slug: string }) => `/architecture/${b.slug}`),
+];
+
+/** Records CSP violations from the first script on, before the app starts. */
+async function recordCspViolations(page: import('@playwright/test').Page) {
+  await page.addInitScript(() => {
+    (window as any).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as any).__csp.push(`${e.violatedDirective} blocked ${e.blockedURI}`),
+    );
+  });
+}
+
+const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+test('sitemap.xml lists every route at the public URL', async ({ request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.replace(/(.)\/$/, '$1'));
+  expect(locs.sort()).toEqual([...routes].sort());
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Sitemap: ');
+});
+
+for (const route of routes) {
+  test(`${route}: prerendered heading before any script, same text once the app runs, no CSP violation`, async ({ page, request }) => {
+    // The HTML as it arrives, without running it.
+    const response = await request.get(route);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    const raw = await response.text();
+    expect(raw).toMatch(/<h1[\s>]/);
+    expect(raw.indexOf('<h1')).toBeLessThan(raw.lastIndexOf('</body>'));
+
+    await recordCspViolations(page);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const view = new SitePage(page);
+    await view.goto(route);
+    const prerendered = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return { heading: doc.querySelector('h1')?.textContent ?? '', text: doc.getElementById('app')?.textContent ?? '' };
+    }, raw);
+    await expect(view.heading).toHaveText(normalize(prerendered.heading));
+    const live = await page.locator('#app').textContent();
+    expect(normalize(live)).toBe(normalize(prerendered.text));
+    expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
+
+    // A reload of the deep link lands on the same page.
+    await page.reload();
+    await view.waitForApp();
+    await expect(view.heading).toHaveText(normalize(prerendered.heading));
+  });
+}
+
+test.describe('unknown paths', () => {
+  test.use({ allowedDocumentStatuses: [404] });
+  for (const path of ['/no/such/page', '/case-studies/no-such-study']) {
+    test(`${path} answers 404 with the not-found page, and links home`, async ({ page }) => {
+      const view = new SitePage(page);
+      const response = await view.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(view.heading).toHaveText(site.not_found.heading);
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await page.getByRole('link', { name: site.not_found.home_link }).click();
+      await expect(view.heading).toHaveText(site.home.headline);
+    });
+  }
+});
+
+test('security and caching headers as a CDN applies them', async ({ request, page }) => {
+  const home = await request.get('/');
+  const headers = home.headers();
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBeTruthy();
+  expect(headers['permissions-policy']).toBeTruthy();
+  expect(headers['strict-transport-security']).toContain('max-age=');
+  expect(headers['cache-control']).toContain('must-revalidate');
+  const csp = headers['content-security-policy'];
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toMatch(/'unsafe-eval'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("base-uri 'self'");
+
+  const view = new SitePage(page);
+  await view.goto('/');
+  const wasmUrl = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('.wasm')),
+  );
+  const wasm = await request.get(wasmUrl!);
+  expect(wasm.headers()['content-type']).toBe('application/wasm');
+  expect(wasm.headers()['cache-control']).toContain('immutable');
+});
+
+test('script and wasm carry subresource integrity', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  expect(html).toMatch(/<script type="importmap">\{"integrity":\{"[^"]+\.js":"sha384-[A-Za-z0-9+/=]+"\}\}<\/script>/);
+  expect(html).toMatch(/const sri = "sha384-[A-Za-z0-9+/=]+";/);
+});
+
+test('link preview: Open Graph tags and a 1200×630 PNG', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  for (const property of ['og:title', 'og:description', 'og:image', 'og:url']) {
+    expect(html).toContain(`property="${property}"`);
+  }
+  expect(html).toContain('<link rel="canonical"');
+  expect(html).toContain('"@type":"Person"');
+  const png = await request.get('/assets/og-image.png');
+  expect(png.headers()['content-type']).toBe('image/png');
+  const bytes = await png.body();
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the content is readable and booking works as a mail link', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.home.headline);
+    const mail = page.getByRole('link', { name: site.closing_cta.button.label }).and(page.locator('[href^="mailto:"]'));
+    await expect(mail.first()).toBeVisible();
+  });
+});
+
+test.describe('built for a sub-path', () => {
+  const origin = `http://127.0.0.1:${subpathPort}`;
+  for (const route of ['/', '/book', routes[2], routes[routes.length - 1]]) {
+    test(`${subpathBase}${route.slice(1)} loads and reloads with every asset`, async ({ page, problems }) => {
+      await recordCspViolations(page);
+      const view = new SitePage(page);
+      const url = `${origin}${subpathBase}${route.slice(1)}`;
+      const response = await view.goto(url);
+      expect(response?.status()).toBe(200);
+      await expect(view.heading).toBeVisible();
+      await page.reload();
+      await view.waitForApp();
+      await expect(view.heading).toBeVisible();
+      const outside = await page.evaluate((base) =>
+        [...document.querySelectorAll('a[href^="/"]')].map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith(base)),
+      subpathBase);
+      expect(outside, 'every internal link stays under the base').toEqual([]);
+      expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
+    });
+  }
+
+  test('client-side navigation keeps the base', async ({ page }) => {
+    const view = new SitePage(page);
+    await view.goto(`${origin}${subpathBase}`);
+    await page.getByRole('link', { name: site.nav.cta.label }).first().click();
+    await expect(page).toHaveURL(`${origin}${subpathBase}book`);
+    await page.getByRole('banner').getByRole('link', { name: site.identity.name }).click();
+    await expect(page).toHaveURL(`${origin}${subpathBase}`);
+    await expect(view.heading).toHaveText(site.home.headline);
+  });
+});
