@@ -51,6 +51,11 @@ fn main() {
     let mut questions: model::Questions = load("questions.json");
     questions.schema = None;
     let booking: booking::BookingCopy = load("booking.json");
+    // The booking form's mail fallback writes to the address in seo.json,
+    // the one place it is kept (`src/booking/endpoint.rs`).
+    let seo: serde_json::Value = load("seo.json");
+    let contact = seo["contact_email"].as_str().unwrap_or_else(|| panic!("content/seo.json: contact_email is missing"));
+    println!("cargo:rustc-env=CONTACT_EMAIL={contact}");
 
     let code = [
         function("site", "Site", &site),

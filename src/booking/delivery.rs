@@ -20,7 +20,7 @@ use super::outbox::{
     DRAFT_KEY, EntryState, LEASE_KEY, LEASE_MS, LEASE_SETTLE_MS, Lease, Next, OUTBOX_KEY, OutboxEntry, Round, SENT_KEY,
     SentRecord, SubmitAction, after_attempt, held_by_other, submit_action,
 };
-use super::payload::{Payload, short_reference};
+use super::payload::{Payload, build_payload, short_reference, topic_choices};
 use super::retry::{POLICY, seconds_shown};
 use super::status::Status;
 
@@ -90,10 +90,9 @@ impl Delivery {
         }
     }
 
-    /// Submits a valid form. `build(id)` makes the payload for a new booking.
-    /// A booking already on its way makes this a no-op, so double clicks, a
-    /// second Enter and a second tab send nothing twice.
-    pub fn submit(self: &Rc<Self>, form: &BookingForm, build: impl FnOnce(&str) -> Payload) {
+    /// Submits a valid form. A booking already on its way makes this a no-op,
+    /// so double clicks, a second Enter and a second tab send nothing twice.
+    pub fn submit(self: &Rc<Self>, form: &BookingForm) {
         let existing = self.read_outbox();
         match submit_action(existing.as_ref(), form) {
             SubmitAction::AlreadyPending => {}
@@ -103,23 +102,29 @@ impl Delivery {
                 self.write_outbox(Some(&entry));
             }
             SubmitAction::New => {
-                let payload = build(&browser::new_id());
+                let entry = OutboxEntry {
+                    id: browser::new_id(),
+                    submitted_ms: now_ms() as i64,
+                    form: form.clone(),
+                    state: EntryState::Pending,
+                };
                 if self.endpoint.is_none() {
-                    self.status.set(Status::NotConfigured { payload });
+                    self.status.set(Status::NotConfigured { payload: payload_of(&entry.id, &entry.form, entry.submitted_ms) });
                     return;
                 }
                 browser::remove(SENT_KEY);
                 // Stored before the first request: from here on, nothing is lost.
-                self.write_outbox(Some(&OutboxEntry { payload, form: form.clone(), state: EntryState::Pending }));
+                self.write_outbox(Some(&entry));
             }
         }
         self.start();
     }
 
-    /// Shows a confirmation without sending (the honeypot was filled: a bot).
-    pub fn pretend_delivered(&self, payload: Payload) {
-        let reference = short_reference(&payload.id);
-        self.status.set(Status::Delivered(SentRecord { payload, reference }));
+    /// Shows a confirmation without sending anything (the honeypot was filled: a bot).
+    pub fn pretend_delivered(&self, form: &BookingForm) {
+        let id = browser::new_id();
+        let payload = payload_of(&id, form, now_ms() as i64);
+        self.status.set(Status::Delivered { reference: short_reference(&id), payload });
     }
 
     /// Sends a failed or stopped booking again under its key.
@@ -198,24 +203,26 @@ impl Delivery {
                 continue;
             }
             let Some(endpoint) = self.endpoint.as_deref() else {
-                return self.status.set(Status::NotConfigured { payload: entry.payload });
+                let payload = payload_of(&entry.id, &entry.form, entry.submitted_ms);
+                return self.status.set(Status::NotConfigured { payload });
             };
             self.status.set(Status::Sending { attempt: round.attempts + 1, of: POLICY.max_attempts });
             let controller = AbortController::new().expect("AbortController");
             *self.in_flight.borrow_mut() = Some(controller.clone());
-            let attempt = post_booking(endpoint, &entry.payload, &controller, POLICY.timeout_ms).await;
+            let payload = payload_of(&entry.id, &entry.form, entry.submitted_ms);
+            let attempt = post_booking(endpoint, &payload, &controller, POLICY.timeout_ms).await;
             self.in_flight.borrow_mut().take();
             if self.cancelled.get() {
                 return self.stop(entry, EntryState::Cancelled);
             }
             match after_attempt(&mut round, &attempt, now_ms(), &POLICY, browser::random()) {
                 Next::Delivered { reference } => {
-                    let reference = reference.unwrap_or_else(|| short_reference(&entry.payload.id));
-                    let record = SentRecord { payload: entry.payload, reference };
-                    save_record(SENT_KEY, &record);
+                    let reference = reference.unwrap_or_else(|| short_reference(&entry.id));
+                    let OutboxEntry { id, submitted_ms, form, .. } = entry;
+                    save_record(SENT_KEY, &SentRecord { id, submitted_ms, form, reference: reference.clone() });
                     self.write_outbox(None);
                     browser::remove(DRAFT_KEY);
-                    return self.status.set(Status::Delivered(record));
+                    return self.status.set(Status::Delivered { reference, payload });
                 }
                 Next::RetryIn { delay_ms, attempt, of } => self.count_down(delay_ms, attempt, of).await,
                 Next::GiveUp => return self.stop(entry, EntryState::Failed),
@@ -251,7 +258,7 @@ impl Delivery {
     fn stop(&self, mut entry: OutboxEntry, state: EntryState) {
         entry.state = state;
         self.write_outbox(Some(&entry));
-        let payload = entry.payload;
+        let payload = payload_of(&entry.id, &entry.form, entry.submitted_ms);
         self.status.set(match state {
             EntryState::Cancelled => Status::Cancelled { payload },
             _ => Status::Failed { payload },
@@ -261,11 +268,15 @@ impl Delivery {
     /// The status that storage implies when this tab is not sending.
     fn show_stored_outcome(&self) {
         let status = match self.read_outbox() {
-            Some(entry) if entry.state == EntryState::Failed => Status::Failed { payload: entry.payload },
-            Some(entry) if entry.state == EntryState::Cancelled => Status::Cancelled { payload: entry.payload },
+            Some(entry) if entry.state == EntryState::Failed => Status::Failed { payload: payload_of(&entry.id, &entry.form, entry.submitted_ms) },
+            Some(entry) if entry.state == EntryState::Cancelled => {
+                Status::Cancelled { payload: payload_of(&entry.id, &entry.form, entry.submitted_ms) }
+            }
             Some(_) => Status::OtherTab,
             None => match load_record::<SentRecord>(SENT_KEY) {
-                Some(record) => Status::Delivered(record),
+                Some(record) => {
+                    Status::Delivered { payload: payload_of(&record.id, &record.form, record.submitted_ms), reference: record.reference }
+                }
                 // Keep what this tab knows (a rejection, a confirmation) rather than blanking it.
                 None if self.status.with_untracked(|s| s.is_in_flight()) => Status::Idle,
                 None => return,
@@ -318,6 +329,12 @@ impl Delivery {
             browser::remove(LEASE_KEY);
         }
     }
+}
+
+/// The payload of a booking, rebuilt from what the outbox keeps.
+fn payload_of(id: &str, form: &BookingForm, submitted_ms: i64) -> Payload {
+    let zone = form.timezone.as_str();
+    build_payload(id, form, crate::content::booking(), &topic_choices(), |utc| browser::zone_offset_ms(zone, utc), submitted_ms)
 }
 
 /// A plain wait that nothing cuts short.

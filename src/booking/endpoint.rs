@@ -20,18 +20,10 @@ pub fn configured() -> Option<String> {
     resolve(BUILD_ENDPOINT, &crate::content::booking().endpoint)
 }
 
-/// The owner's contact address, read from `content/seo.json` where it is
-/// written once; the `mailto:` fallback writes to it.
+/// The owner's contact address, from `content/seo.json` where it is written
+/// once (`build.rs` passes it in); the `mailto:` fallback writes to it.
 pub fn contact_email() -> &'static str {
-    use std::sync::LazyLock;
-    #[derive(serde::Deserialize)]
-    struct Contact {
-        contact_email: String,
-    }
-    static CONTACT: LazyLock<String> = LazyLock::new(|| {
-        serde_json::from_str::<Contact>(include_str!("../../content/seo.json")).map(|c| c.contact_email).unwrap_or_default()
-    });
-    &CONTACT
+    env!("CONTACT_EMAIL")
 }
 
 fn is_http_url(url: &str) -> bool {

@@ -7,7 +7,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::form::BookingForm;
-use super::payload::Payload;
 use super::response_body::{ErrorBody, parse_error_body, success_reference};
 use super::retry::{RetryPolicy, Verdict, verdict};
 
@@ -26,12 +25,15 @@ pub const LEASE_MS: f64 = 15_000.0;
 /// writing at the same moment wins or loses within this time).
 pub const LEASE_SETTLE_MS: u32 = 60;
 
-/// A booking that the endpoint has not confirmed yet.
+/// A booking that the endpoint has not confirmed yet. Its payload is rebuilt
+/// from these three, byte for byte the same each time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutboxEntry {
-    /// Exactly what is sent, every time.
-    pub payload: Payload,
-    /// The form as typed when submitted, to recognise a resend of the same booking.
+    /// The booking id: the `Idempotency-Key` and the payload's `id`.
+    pub id: String,
+    /// When it was first submitted, ms since the epoch.
+    pub submitted_ms: i64,
+    /// The form as submitted; also recognises a resend of the same booking.
     pub form: BookingForm,
     pub state: EntryState,
 }
@@ -73,7 +75,10 @@ pub fn submit_action(existing: Option<&OutboxEntry>, form: &BookingForm) -> Subm
 /// The last confirmed booking, shown as the confirmation until dismissed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentRecord {
-    pub payload: Payload,
+    pub id: String,
+    pub submitted_ms: i64,
+    pub form: BookingForm,
+    /// The endpoint's reference, or the short form of the id.
     pub reference: String,
 }
 
@@ -156,11 +161,11 @@ pub fn read_record<T: serde::de::DeserializeOwned>(json: Option<&str>) -> Option
 mod tests {
     use super::*;
     use crate::booking::form::Field;
-    use crate::booking::payload::tests::{sample_form, sample_payload};
+    use crate::booking::payload::tests::sample_form;
     use crate::booking::retry::POLICY;
 
     fn entry(state: EntryState) -> OutboxEntry {
-        OutboxEntry { payload: sample_payload(), form: sample_form(), state }
+        OutboxEntry { id: "0f8fad5b-d9cb-469f-a165-70867728950e".into(), submitted_ms: 1_774_000_800_000, form: sample_form(), state }
     }
 
     fn answered(status: u16, retry_after_ms: Option<u64>, body: &str) -> Attempt {
@@ -263,6 +268,7 @@ mod tests {
         assert_eq!(read_record::<OutboxEntry>(Some("not json")), None);
         assert_eq!(read_record::<OutboxEntry>(None), None);
         let draft: BookingForm = read_record(Some(r#"{"name":"Ada","unknown":true}"#)).unwrap();
+        assert_eq!(draft.windows.len(), crate::booking::form::WINDOWS);
         assert_eq!(draft.name, "Ada", "drafts from an older version still restore what they can");
     }
 }

@@ -1,8 +1,9 @@
-//! The JSON body POSTed to the endpoint, built once on submit and stored in
-//! the outbox, so every retry sends the very same bytes; plus the booking's
-//! plain-text form for the summary and the `mailto:` fallback.
+//! The JSON body POSTed to the endpoint. It is a pure function of the form,
+//! the booking id and the moment of the first submit, all three kept in the
+//! outbox, so every retry and every resumed visit sends the very same bytes.
+//! Also the booking's plain-text form for the summary and the `mailto:` fallback.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::calendar::{CivilDate, clock_text, parse_clock, utc_rfc3339, wall_ms, wall_to_utc};
 use super::form::BookingForm;
@@ -10,16 +11,16 @@ use super::text::{fill, percent_encode};
 use crate::content::{BookingCopy, TopicChoice};
 
 /// The request body. `id` is also the `Idempotency-Key` header.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Payload {
     pub id: String,
     pub name: String,
     pub email: String,
     pub company: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub role: String,
     pub topic: Topic,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub traffic: String,
     pub message: String,
     /// IANA zone the windows were chosen in.
@@ -30,14 +31,14 @@ pub struct Payload {
 }
 
 /// The chosen help topic.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Topic {
     pub id: String,
     pub label: String,
 }
 
 /// One preferred window: as chosen, in words, and as UTC instants.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PayloadWindow {
     /// `YYYY-MM-DD` in the visitor's zone.
     pub date: String,
@@ -48,6 +49,15 @@ pub struct PayloadWindow {
     /// RFC 3339 UTC.
     pub start: String,
     pub end: String,
+}
+
+/// The help topics: the architecture building blocks, then "something else".
+pub fn topic_choices() -> Vec<TopicChoice> {
+    let copy = crate::content::booking();
+    let mut topics: Vec<TopicChoice> =
+        crate::content::architecture().iter().map(|b| TopicChoice { id: b.slug.clone(), label: b.title.clone() }).collect();
+    topics.push(copy.topic_other.clone());
+    topics
 }
 
 /// Builds the payload from a valid form. `offset_at(utc_ms)` is the visitor's
@@ -236,8 +246,8 @@ pub(crate) mod tests {
         for key in ["id", "name", "email", "company", "topic", "message", "timezone", "windows", "submitted_at"] {
             assert!(keys.contains(&key), "{key} in {keys:?}");
         }
-        let text = serde_json::to_string(&p).unwrap();
-        assert_eq!(serde_json::from_str::<Payload>(&text).unwrap(), p, "round-trips through the outbox");
+        let again = build_payload(&p.id, &sample_form(), content::booking(), &topics(), berlin, wall_ms(CivilDate::parse("2026-03-20").unwrap(), 10 * 60));
+        assert_eq!(serde_json::to_string(&again).unwrap(), serde_json::to_string(&p).unwrap(), "rebuilt from the outbox, byte for byte");
     }
 
     #[test]
@@ -255,6 +265,17 @@ pub(crate) mod tests {
         assert!(!href.contains(' ') && !href.contains('\n') && !href.contains('<'), "fully encoded: {href}");
         assert!(href.contains("%0D%0A"), "CRLF line breaks");
         assert!(href.contains(&percent_encode(&p.name)));
+    }
+
+    #[test]
+    fn topics_are_the_building_blocks_then_something_else() {
+        let topics = topic_choices();
+        let blocks = content::architecture();
+        assert_eq!(topics.len(), blocks.len() + 1);
+        for (topic, block) in topics.iter().zip(blocks) {
+            assert_eq!(topic.label, block.title);
+        }
+        assert_eq!(topics.last().unwrap().id, content::booking().topic_other.id);
     }
 
     #[test]

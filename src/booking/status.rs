@@ -1,6 +1,5 @@
 //! Where a booking's delivery stands, and what the page says about it.
 
-use super::outbox::SentRecord;
 use super::payload::Payload;
 use super::response_body::ErrorBody;
 use super::retry::POLICY;
@@ -29,8 +28,8 @@ pub enum Status {
     Rejected { status: u16, errors: ErrorBody },
     /// No endpoint in this build: the booking can only be emailed.
     NotConfigured { payload: Payload },
-    /// Confirmed by the endpoint.
-    Delivered(SentRecord),
+    /// Confirmed by the endpoint, under this reference.
+    Delivered { reference: String, payload: Payload },
 }
 
 impl Status {
@@ -52,7 +51,7 @@ impl Status {
 pub fn status_text(copy: &BookingCopy, status: &Status) -> String {
     let s = &copy.status;
     match status {
-        Status::Idle | Status::Delivered(_) => String::new(),
+        Status::Idle | Status::Delivered { .. } => String::new(),
         Status::Sending { .. } => s.sending.clone(),
         Status::Retrying { seconds, attempt, of } => fill(
             &s.retrying,

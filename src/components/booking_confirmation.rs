@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
 use crate::booking::ics::{IcsText, ics_data_url, ics_for_first_window};
-use crate::booking::outbox::SentRecord;
-use crate::booking::payload::summary_rows;
+use crate::booking::payload::{Payload, summary_rows};
 use crate::booking::text::fill;
 use crate::components::booking_form::BookingState;
 use crate::content;
@@ -10,20 +9,15 @@ use crate::content;
 /// The success view: the booking's reference, what was sent, and a
 /// tentative calendar entry for the first preferred window.
 #[component]
-pub fn BookingConfirmation(record: SentRecord) -> impl IntoView {
+pub fn BookingConfirmation(reference: String, payload: Payload) -> impl IntoView {
     let state = expect_context::<BookingState>();
     let copy = content::booking();
     let c = &copy.confirmation;
-    let owner = &content::site().identity.name;
-    let title = fill(&c.calendar_title, &[("name", owner)]);
-    let description = fill(&c.calendar_description, &[("reference", &record.reference)]);
-    let host = crate::booking::endpoint::contact_email().rsplit('@').next().unwrap_or("booking");
-    let calendar = ics_for_first_window(&record.payload, &IcsText { title: &title, description: &description, uid_host: host }).map(|ics| {
-        view! {
-            <p><a class="booking-button" href=ics_data_url(&ics) download=c.calendar_file.clone()>{c.calendar.clone()}</a></p>
-        }
-    });
-    let rows = summary_rows(&record.payload, copy)
+    let title = fill(&c.calendar_title, &[("name", &content::site().identity.name)]);
+    let description = fill(&c.calendar_description, &[("reference", &reference)]);
+    let host = crate::booking::endpoint::contact_email().rsplit('@').next().unwrap_or_default();
+    let ics = ics_for_first_window(&payload, &IcsText { title: &title, description: &description, uid_host: host });
+    let rows = summary_rows(&payload, copy)
         .into_iter()
         .map(|(label, value)| view! { <div class="booking-summary-row"><dt>{label}</dt><dd>{value}</dd></div> })
         .collect_view();
@@ -46,12 +40,15 @@ pub fn BookingConfirmation(record: SentRecord) -> impl IntoView {
             <p>{c.body.clone()}</p>
             <dl class="booking-confirmation__reference">
                 <dt>{c.reference.clone()}</dt>
-                <dd><strong>{record.reference.clone()}</strong></dd>
+                <dd><strong>{reference}</strong></dd>
             </dl>
-            {calendar}
+            <p hidden=ics.is_none()>
+                <a class="booking-button" href=ics.as_deref().map(ics_data_url) download=c.calendar_file.clone()>{c.calendar.clone()}</a>
+            </p>
             <h3>{c.summary.clone()}</h3>
             <dl class="booking-confirmation__summary">{rows}</dl>
             <p><button type="button" class="booking-button booking-button--quiet" on:click=new_booking>{c.new_booking.clone()}</button></p>
         </section>
     }
+    .into_any()
 }

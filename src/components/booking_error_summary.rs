@@ -11,32 +11,45 @@ use crate::content;
 pub fn BookingErrorSummary() -> impl IntoView {
     let state = expect_context::<BookingState>();
     let copy = content::booking();
-    move || {
-        let errors = state.errors.get();
-        if !state.submitted.get() || errors.is_empty() {
-            return None;
+    let count = move || if state.submitted.get() { state.errors.with(Vec::len) } else { 0 };
+    let heading = move || match count() {
+        1 => copy.summary_one.clone(),
+        n => fill(&copy.summary_other, &[("count", &n.to_string())]),
+    };
+    let items = move || {
+        if count() == 0 {
+            return Vec::new();
         }
-        let heading = if errors.len() == 1 { copy.summary_one.clone() } else { fill(&copy.summary_other, &[("count", &errors.len().to_string())]) };
-        let items = errors
+        state
+            .errors
+            .get()
             .into_iter()
             .map(|(field, message)| {
                 let id = field.dom_id();
-                let href = format!("#{id}");
-                let on_click = move |ev: leptos::ev::MouseEvent| {
-                    ev.prevent_default();
-                    #[cfg(target_arch = "wasm32")]
-                    crate::booking::browser::focus(&id);
-                    #[cfg(not(target_arch = "wasm32"))]
-                    let _ = &id;
-                };
-                view! { <li><a href=href on:click=on_click>{fill(&copy.summary_item, &[("field", &field_name(copy, field)), ("message", &message)])}</a></li> }
+                let text = fill(&copy.summary_item, &[("field", &field_name(copy, field)), ("message", &message)]);
+                view! { <li><a href=format!("#{id}") data-field=id>{text}</a></li> }
             })
-            .collect_view();
-        Some(view! {
-            <div class="booking-summary" role="alert" aria-labelledby="booking-summary-heading">
-                <h2 id="booking-summary-heading" class="booking-summary__heading">{heading}</h2>
-                <ul class="booking-summary__list">{items}</ul>
-            </div>
-        })
+            .collect_view()
+    };
+    // One handler for every link: focus the field itself (not just scroll to it).
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        #[cfg(target_arch = "wasm32")]
+        {
+            use wasm_bindgen::JsCast;
+            let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[data-field]").ok().flatten());
+            if let Some(id) = link.and_then(|a| a.get_attribute("data-field")) {
+                ev.prevent_default();
+                crate::booking::browser::focus(&id);
+            }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = ev;
+    };
+    view! {
+        <div class="booking-summary" role="alert" aria-labelledby="booking-summary-heading" hidden=move || count() == 0>
+            <h2 id="booking-summary-heading" class="booking-summary__heading">{heading}</h2>
+            <ul class="booking-summary__list" on:click=on_click>{items}</ul>
+        </div>
     }
+    .into_any()
 }

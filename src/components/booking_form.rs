@@ -10,7 +10,8 @@ use crate::components::booking_error_summary::BookingErrorSummary;
 use crate::components::booking_field::{BookingField, FieldKind};
 use crate::components::booking_status::BookingStatus;
 use crate::components::booking_windows::BookingWindows;
-use crate::content::{self, TopicChoice};
+use crate::booking::payload::topic_choices;
+use crate::content;
 
 /// The form's shared state, provided as context to its parts.
 #[derive(Clone, Copy)]
@@ -32,15 +33,6 @@ pub struct BookingState {
     pub zones: RwSignal<Vec<String>>,
     /// A saved draft was put back into the form.
     pub restored: RwSignal<bool>,
-}
-
-/// The help topics: the architecture building blocks, then "something else".
-pub fn topic_choices() -> Vec<TopicChoice> {
-    let copy = content::booking();
-    let mut topics: Vec<TopicChoice> =
-        content::architecture().iter().map(|b| TopicChoice { id: b.slug.clone(), label: b.title.clone() }).collect();
-    topics.push(copy.topic_other.clone());
-    topics
 }
 
 impl BookingState {
@@ -73,9 +65,8 @@ impl BookingState {
         let (topics, parts) = rule_lists();
         let rules = Rules { today: self.today.get_untracked(), topics: &topics, parts: &parts };
         let mut affected = vec![field];
-        if let Field::WindowDate(i) | Field::WindowPart(i) = field {
+        if let Field::WindowDate(_) | Field::WindowPart(_) = field {
             affected.extend((0..WINDOWS as u8).flat_map(|j| [Field::WindowDate(j), Field::WindowPart(j)]).filter(|f| *f != field));
-            let _ = i;
         }
         self.errors.update(|errors| {
             for field in affected {
@@ -91,7 +82,7 @@ impl BookingState {
                     _ => {}
                 }
             }
-            sort_in_form_order(errors);
+            in_form_order(errors);
         });
     }
 
@@ -116,8 +107,15 @@ fn field_is_checked(state: &BookingState, field: Field) -> bool {
     state.submitted.get_untracked() || state.touched.with_untracked(|t| t.contains(&field))
 }
 
-fn sort_in_form_order(errors: &mut [(Field, String)]) {
-    errors.sort_by_key(|(f, _)| Field::ALL.iter().position(|g| g == f));
+/// Puts messages in the order of the fields on the page.
+fn in_form_order(errors: &mut Vec<(Field, String)>) {
+    let mut ordered = Vec::with_capacity(errors.len());
+    for field in Field::ALL {
+        if let Some(at) = errors.iter().position(|(f, _)| *f == field) {
+            ordered.push(errors.swap_remove(at));
+        }
+    }
+    *errors = ordered;
 }
 
 /// Topic and part-of-day ids, for the rules.
@@ -170,26 +168,27 @@ pub fn BookingForm() -> impl IntoView {
         }
     };
     let in_flight = move || state.status.with(Status::is_in_flight);
+    let delivered = move || state.status.with(|s| matches!(s, Status::Delivered { .. }));
     let fields = &copy.fields;
-    let topics: Vec<(String, String)> = topic_choices().into_iter().map(|t| (t.id, t.label)).collect();
+    let input = |input_type, autocomplete| FieldKind::Input { input_type, autocomplete };
+    let mut topics = vec![(String::new(), copy.topic_placeholder.clone())];
+    topics.extend(topic_choices().into_iter().map(|t| (t.id, t.label)));
 
     let form = view! {
-        <form class="booking-form" novalidate on:submit=on_submit aria-describedby="booking-required-note">
+        <form class="booking-form" novalidate on:submit=on_submit aria-describedby="booking-required-note" hidden=delivered>
             <BookingErrorSummary/>
-            {move || state.restored.get().then(|| view! {
-                <div class="booking-form__restored">
-                    <p>{copy.draft.restored.clone()}</p>
-                    <button type="button" class="booking-button booking-button--quiet" on:click=clear>{copy.draft.clear.clone()}</button>
-                </div>
-            })}
+            <div class="booking-form__restored" hidden=move || !state.restored.get()>
+                <p>{copy.draft.restored.clone()}</p>
+                <button type="button" class="booking-button booking-button--quiet" on:click=clear>{copy.draft.clear.clone()}</button>
+            </div>
             <p id="booking-required-note" class="booking-form__note">{copy.required_note.clone()}</p>
             <fieldset class="booking-form__fields" disabled=in_flight>
-                <BookingField field=Field::Name label=fields.name.label.clone() hint=fields.name.hint.clone() kind=FieldKind::Text { input_type: "text", autocomplete: "name" }/>
-                <BookingField field=Field::Email label=fields.email.label.clone() hint=fields.email.hint.clone() kind=FieldKind::Text { input_type: "email", autocomplete: "email" }/>
-                <BookingField field=Field::Company label=fields.company.label.clone() hint=fields.company.hint.clone() kind=FieldKind::Text { input_type: "text", autocomplete: "organization" }/>
-                <BookingField field=Field::Role label=fields.role.label.clone() hint=fields.role.hint.clone() kind=FieldKind::Text { input_type: "text", autocomplete: "organization-title" }/>
-                <BookingField field=Field::Topic label=fields.topic.label.clone() hint=fields.topic.hint.clone() kind=FieldKind::Choice { options: topics, placeholder: copy.topic_placeholder.clone() }/>
-                <BookingField field=Field::Traffic label=fields.traffic.label.clone() hint=fields.traffic.hint.clone() kind=FieldKind::Text { input_type: "text", autocomplete: "off" }/>
+                <BookingField field=Field::Name label=fields.name.label.clone() hint=fields.name.hint.clone() kind=input("text", "name")/>
+                <BookingField field=Field::Email label=fields.email.label.clone() hint=fields.email.hint.clone() kind=input("email", "email")/>
+                <BookingField field=Field::Company label=fields.company.label.clone() hint=fields.company.hint.clone() kind=input("text", "organization")/>
+                <BookingField field=Field::Role label=fields.role.label.clone() hint=fields.role.hint.clone() kind=input("text", "organization-title")/>
+                <BookingField field=Field::Topic label=fields.topic.label.clone() hint=fields.topic.hint.clone() kind=FieldKind::Choice(topics)/>
+                <BookingField field=Field::Traffic label=fields.traffic.label.clone() hint=fields.traffic.hint.clone() kind=input("text", "off")/>
                 <BookingField field=Field::Message label=fields.message.label.clone() hint=fields.message.hint.clone() kind=FieldKind::Multiline/>
                 <BookingWindows/>
                 // A trap for bots: people never see or reach it.
@@ -207,17 +206,16 @@ pub fn BookingForm() -> impl IntoView {
     .into_any();
 
     view! {
-        {(!crate::booking::endpoint::configured().is_some()).then(|| view! {
-            <p class="booking-notice" id="booking-not-configured">{copy.not_configured.clone()}</p>
-        })}
-        {move || match state.status.get() {
-            Status::Delivered(record) => Some(view! { <BookingConfirmation record=record/> }),
+        <p class="booking-notice" id="booking-not-configured" hidden=crate::booking::endpoint::configured().is_some()>
+            {copy.not_configured.clone()}
+        </p>
+        {move || state.status.with(|status| match status {
+            Status::Delivered { reference, payload } => Some(view! { <BookingConfirmation reference=reference.clone() payload=payload.clone()/> }),
             _ => None,
-        }}
-        <div class="booking-form-wrap" hidden=move || state.status.with(|s| matches!(s, Status::Delivered(_)))>
-            {form}
-        </div>
+        })}
+        {form}
     }
+    .into_any()
 }
 
 /// The browser half of the form: draft, time zones, the sender and focus.
@@ -227,14 +225,12 @@ mod browser_side {
 
     use leptos::prelude::*;
 
-    use super::{BookingState, topic_choices};
+    use super::BookingState;
     use crate::booking::browser::{self, load_record, save_record};
     use crate::booking::delivery::delivery;
     use crate::booking::form::{BookingForm, Field};
     use crate::booking::outbox::DRAFT_KEY;
-    use crate::booking::payload::build_payload;
     use crate::booking::status::Status;
-    use crate::content;
 
     /// How long typing must pause before the draft is saved.
     const DRAFT_DEBOUNCE: Duration = Duration::from_millis(400);
@@ -297,7 +293,7 @@ mod browser_side {
                     shown.retain(|(f, _)| f != field);
                     shown.push((*field, message.clone()));
                 }
-                super::sort_in_form_order(shown);
+                super::in_form_order(shown);
             });
             state.submitted.set(true);
             if let Some((first, _)) = state.errors.get_untracked().first() {
@@ -321,18 +317,12 @@ mod browser_side {
         }
         let form = state.form.get_untracked();
         save_draft(&form);
-        let copy = content::booking();
-        let topics = topic_choices();
-        let zone = form.timezone.clone();
-        let build = |id: &str| {
-            build_payload(id, &form, copy, &topics, |utc| browser::zone_offset_ms(&zone, utc), browser::now_ms() as i64)
-        };
         let sender = delivery();
         if !state.honeypot.get_untracked().trim().is_empty() {
-            sender.pretend_delivered(build(&browser::new_id()));
+            sender.pretend_delivered(&form);
             return;
         }
-        sender.submit(&form, build);
+        sender.submit(&form);
         browser::focus("booking-status");
     }
 }

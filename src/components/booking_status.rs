@@ -12,10 +12,11 @@ pub fn BookingStatus() -> impl IntoView {
     let state = expect_context::<BookingState>();
     let copy = content::booking();
     let s = &copy.status;
-    let text = Memo::new(move |_| state.status.with(|status| status_text(copy, status)));
+    let status = state.status;
+    let text = Memo::new(move |_| status.with(|status| status_text(copy, status)));
     // Screen readers hear each change of state once, not every second of a countdown.
     let announcement = Memo::new(move |previous: Option<&(u32, String)>| {
-        let key = state.status.with(|status| match status {
+        let key = status.with(|status| match status {
             Status::Retrying { attempt, .. } => *attempt,
             _ => 0,
         });
@@ -25,7 +26,7 @@ pub fn BookingStatus() -> impl IntoView {
         }
     });
     let state_name = move || {
-        state.status.with(|status| match status {
+        status.with(|status| match status {
             Status::Idle => "idle",
             Status::Sending { .. } => "sending",
             Status::Retrying { .. } => "retrying",
@@ -35,50 +36,44 @@ pub fn BookingStatus() -> impl IntoView {
             Status::Cancelled { .. } => "cancelled",
             Status::Rejected { .. } => "rejected",
             Status::NotConfigured { .. } => "not-configured",
-            Status::Delivered(_) => "delivered",
+            Status::Delivered { .. } => "delivered",
         })
     };
-
-    let actions = move || {
-        let status = state.status.get();
-        let retry_now = matches!(status, Status::Retrying { .. }).then(|| {
-            view! { <button type="button" class="booking-button" on:click=move |_| act(Action::RetryNow)>{s.retry_now.clone()}</button> }
-        });
-        let cancel = matches!(status, Status::Sending { .. } | Status::Retrying { .. } | Status::Offline).then(|| {
-            view! { <button type="button" class="booking-button booking-button--quiet" on:click=move |_| act(Action::Cancel)>{s.cancel.clone()}</button> }
-        });
-        let try_again = matches!(status, Status::Failed { .. } | Status::Cancelled { .. }).then(|| {
-            view! { <button type="button" class="booking-button booking-button--primary" on:click=move |_| act(Action::TryAgain)>{s.try_again.clone()}</button> }
-        });
-        let mailto = status.mailto_payload().map(|payload| {
-            let href = mailto_href(payload, copy, crate::booking::endpoint::contact_email());
-            view! {
-                <p class="booking-status__mail">
-                    <a href=href class="booking-button">{s.mailto.clone()}</a>
-                    " "<span class="booking-status__hint">{s.mailto_hint.clone()}</span>
-                </p>
-            }
-        });
-        let messages = match &status {
+    let not = move |shown: fn(&Status) -> bool| move || !status.with(shown);
+    let mailto = move || status.with(|s| s.mailto_payload().map(|p| mailto_href(p, copy, crate::booking::endpoint::contact_email())));
+    let messages = move || {
+        status.with(|status| match status {
             Status::Rejected { errors, .. } => {
                 let mut lines = errors.messages.clone();
                 if !errors.fields.is_empty() {
                     lines.push(s.rejected_fields.clone());
                 }
-                Some(view! { <ul class="booking-status__messages">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> })
+                lines
             }
-            _ => None,
-        };
-        view! { {messages} <div class="booking-status__actions">{retry_now}{cancel}{try_again}</div> {mailto} }
+            _ => Vec::new(),
+        })
     };
 
     view! {
         <div class="booking-status" data-state=state_name>
             <p id="booking-status" class="booking-status__text" tabindex="-1">{move || text.get()}</p>
             <p class="visually-hidden" role="status">{move || announcement.get().1}</p>
-            {actions}
+            <ul class="booking-status__messages">{move || messages().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            <div class="booking-status__actions">
+                <button type="button" class="booking-button" on:click=|_| act(Action::RetryNow)
+                    hidden=not(|s| matches!(s, Status::Retrying { .. }))>{s.retry_now.clone()}</button>
+                <button type="button" class="booking-button booking-button--quiet" on:click=|_| act(Action::Cancel)
+                    hidden=not(|s| matches!(s, Status::Sending { .. } | Status::Retrying { .. } | Status::Offline))>{s.cancel.clone()}</button>
+                <button type="button" class="booking-button booking-button--primary" on:click=|_| act(Action::TryAgain)
+                    hidden=not(|s| matches!(s, Status::Failed { .. } | Status::Cancelled { .. }))>{s.try_again.clone()}</button>
+            </div>
+            <p class="booking-status__mail" hidden=move || mailto().is_none()>
+                <a href=mailto class="booking-button">{s.mailto.clone()}</a>
+                " "<span class="booking-status__hint">{s.mailto_hint.clone()}</span>
+            </p>
         </div>
     }
+    .into_any()
 }
 
 #[derive(Clone, Copy)]

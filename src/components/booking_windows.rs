@@ -14,15 +14,12 @@ pub fn BookingWindows() -> impl IntoView {
     let state = expect_context::<BookingState>();
     let copy = content::booking();
     let w = &copy.windows;
-    let parts: Vec<(String, String)> = w
-        .parts
-        .iter()
-        .map(|part| {
-            let time = |text: &str| parse_clock(text).map(clock_text).unwrap_or_else(|| text.to_string());
-            let label = fill(&w.part_option, &[("part", &part.label), ("start", &time(&part.start)), ("end", &time(&part.end))]);
-            (part.id.clone(), label)
-        })
-        .collect();
+    let mut parts = vec![(String::new(), w.part_placeholder.clone())];
+    parts.extend(w.parts.iter().map(|part| {
+        let time = |text: &str| parse_clock(text).map(clock_text).unwrap_or_else(|| text.to_string());
+        let label = fill(&w.part_option, &[("part", &part.label), ("start", &time(&part.start)), ("end", &time(&part.end))]);
+        (part.id.clone(), label)
+    }));
     let zone_hint = move || fill(&w.hint, &[("zone", &state.form.with(|f| f.timezone.clone()))]);
 
     let windows = (0..WINDOWS as u8)
@@ -31,13 +28,10 @@ pub fn BookingWindows() -> impl IntoView {
             let optional = usize::from(i) >= REQUIRED_WINDOWS;
             view! {
                 <fieldset class="booking-window">
-                    <legend>
-                        {legend}
-                        {optional.then(|| view! { " " <span class="booking-field__optional">{copy.optional_mark.clone()}</span> })}
-                    </legend>
-                    <BookingField field=Field::WindowDate(i) label=w.date.clone() hint=String::new() kind=FieldKind::Date/>
-                    <BookingField field=Field::WindowPart(i) label=w.part.clone() hint=String::new()
-                        kind=FieldKind::Choice { options: parts.clone(), placeholder: w.part_placeholder.clone() }/>
+                    <legend>{legend}{optional.then(|| format!(" {}", copy.optional_mark))}</legend>
+                    <BookingField field=Field::WindowDate(i) label=w.date.clone() hint=String::new()
+                        kind=FieldKind::Input { input_type: "date", autocomplete: "off" }/>
+                    <BookingField field=Field::WindowPart(i) label=w.part.clone() hint=String::new() kind=FieldKind::Choice(parts.clone())/>
                 </fieldset>
             }
         })
@@ -51,4 +45,5 @@ pub fn BookingWindows() -> impl IntoView {
             <div class="booking-windows__list">{windows}</div>
         </fieldset>
     }
+    .into_any()
 }
