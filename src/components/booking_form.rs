@@ -297,7 +297,9 @@ mod browser_side {
             });
             state.submitted.set(true);
             if let Some((first, _)) = state.errors.get_untracked().first() {
-                browser::focus(&first.dom_id());
+                // After this update has re-enabled the fields: a disabled field cannot take focus.
+                let id = first.dom_id();
+                request_animation_frame(move || browser::focus(&id));
             }
         });
     }
