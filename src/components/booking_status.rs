@@ -55,8 +55,9 @@ pub fn BookingStatus() -> impl IntoView {
     };
 
     view! {
-        <div class="booking-status" data-state=state_name>
-            <p id="booking-status" class="booking-status__text" tabindex="-1">{move || text.get()}</p>
+        // Focus lands here after a submit, so the status is read out with its actions.
+        <div id="booking-status" class="booking-status" tabindex="-1" data-state=state_name>
+            <p id="booking-status-text" class="booking-status__text">{move || text.get()}</p>
             <p class="visually-hidden" role="status">{move || announcement.get().1}</p>
             <ul class="booking-status__messages">{move || messages().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             <div class="booking-status__actions">

@@ -59,7 +59,7 @@ export class BookingPage extends SitePage {
     this.summary = page.getByRole('alert');
     this.status = page.getByRole('status');
     // The visible status line (the live region above says the same, without the countdown).
-    this.statusText = page.locator('#booking-status');
+    this.statusText = page.locator('#booking-status-text');
     this.confirmation = page.getByRole('region', { name: copy.confirmation.heading });
   }
 
