@@ -18,10 +18,14 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-fn load<T: DeserializeOwned>(file: &str) -> T {
+fn read(file: &str) -> String {
     let path = Path::new("content").join(file);
     println!("cargo:rerun-if-changed={}", path.display());
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("content/{file}: {err}"));
+    std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("content/{file}: {err}"))
+}
+
+fn load<T: DeserializeOwned>(file: &str) -> T {
+    let text = read(file);
     let deserializer = &mut serde_json::Deserializer::from_str(&text);
     serde_path_to_error::deserialize(deserializer).unwrap_or_else(|err| {
         panic!("content/{file}: {}: {} (run `cargo test --test content` for every problem)", err.path(), err.inner())
@@ -40,6 +44,9 @@ fn main() {
     println!("cargo:rerun-if-changed=src/content/booking.rs");
     // The booking endpoint is read at compile time (`src/booking/endpoint.rs`).
     println!("cargo:rerun-if-env-changed=BOOKING_ENDPOINT");
+    // Checkouts that share one target directory share this script's run
+    // record; building from another checkout must run it again.
+    println!("cargo:rerun-if-env-changed=PWD");
 
     // The `$schema` line is for editors only; leave it out of the app.
     let mut site: model::Site = load("site.json");
@@ -58,6 +65,13 @@ fn main() {
     println!("cargo:rustc-env=CONTACT_EMAIL={contact}");
 
     let code = [
+        format!(
+            "/// The files this code was generated from, compared with the bundled files at compile time.\npub(super) const SOURCES: [&str; 4] = [{:?}, {:?}, {:?}, {:?}];\n",
+            read("site.json"),
+            read("case-studies.json"),
+            read("architecture.json"),
+            read("questions.json")
+        ),
         function("site", "Site", &site),
         function("case_studies", "CaseStudies", &case_studies),
         function("architecture", "Architecture", &architecture),
@@ -65,6 +79,14 @@ fn main() {
         function("booking", "BookingCopy", &booking),
     ]
     .concat();
-    let out = Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("content_data.rs");
+    // Written inside this checkout (not OUT_DIR): checkouts that share a
+    // target directory share OUT_DIR, and would include each other's content.
+    let dir = Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("target/generated");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|err| panic!("creating {}: {err}", dir.display()));
+    let out = dir.join("content_data.rs");
+    // Rewriting an unchanged file would rebuild the crate for nothing.
+    if std::fs::read_to_string(&out).ok().as_deref() == Some(code.as_str()) {
+        return;
+    }
     std::fs::write(&out, code).unwrap_or_else(|err| panic!("writing {}: {err}", out.display()));
 }

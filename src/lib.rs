@@ -1,13 +1,18 @@
-//! Kavya's site: the `App` component, its router and the browser start-up.
+//! The site: the `App` component, its router and the browser start-up.
 //!
 //! The same components render natively (`ssr`), where `src/bin/prerender.rs`
 //! writes each route to static HTML, and in the browser, where the app hydrates
 //! that HTML (or renders from scratch when there is none for the URL).
 
+// The home page's view type nests deeply; erasing it with `into_any()` would
+// cost far more wasm than a higher limit costs compile time.
+#![recursion_limit = "256"]
+
 pub mod booking;
 pub mod components;
 pub mod content;
 pub mod figure;
+pub mod html;
 pub mod pages;
 pub mod paths;
 pub mod pictures;
@@ -82,6 +87,11 @@ pub fn start() {
     if prerendered.is_some() && prerendered == paths::route_of(&pathname) {
         leptos::mount::hydrate_from(root.unchecked_into(), App).forget();
     } else {
+        // The page's HTML was made for another route (e.g. a host's 404.html):
+        // drop its meta tags, the app sets this route's own on mount.
+        while let Ok(Some(meta)) = document.query_selector(r#"head meta[name="description"], head meta[name="robots"]"#) {
+            meta.remove();
+        }
         root.set_inner_html("");
         leptos::mount::mount_to(root.unchecked_into(), App).forget();
     }

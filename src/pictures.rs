@@ -3,30 +3,14 @@
 //! workflow, and each case study's metrics preview.
 //!
 //! They are built as markup strings (pure functions, tested natively) and set
-//! as inner HTML by `components::picture`, which costs far less wasm than one
+//! as inner HTML (see `crate::html`), which costs far less wasm than one
 //! view node per SVG element. Colours come from CSS classes (`style/main.css`),
 //! so the pictures follow the light and dark themes.
 
 use std::fmt::Write;
 
 use crate::content::{ArchitectureBlock, CaseStudy, ProcessStep};
-use crate::figure::Figure;
-
-/// Escapes text for SVG/HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::html::escape;
 
 /// Splits `text` into lines of at most `width` characters at spaces (a longer
 /// word gets a line of its own).
@@ -54,10 +38,10 @@ fn open_svg(out: &mut String, class: &str, width: u32, height: u32, alt: &str) {
 }
 
 /// Writes `lines` as one `<text>` element, centred on `x`, first baseline at `y`.
-fn text_lines(out: &mut String, class: &str, x: f64, y: f64, line_height: f64, lines: &[String]) {
+fn text_lines(out: &mut String, class: &str, x: i32, y: i32, line_height: i32, lines: &[String]) {
     let _ = write!(out, r#"<text class="{class}" x="{x}" y="{y}" text-anchor="middle">"#);
     for (i, line) in lines.iter().enumerate() {
-        let dy = if i == 0 { 0.0 } else { line_height };
+        let dy = if i == 0 { 0 } else { line_height };
         let _ = write!(out, r#"<tspan x="{x}" dy="{dy}">{}</tspan>"#, escape(line));
     }
     out.push_str("</text>");
@@ -66,19 +50,19 @@ fn text_lines(out: &mut String, class: &str, x: f64, y: f64, line_height: f64, l
 /// A node of the architecture map: its centre.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Point {
-    x: f64,
-    y: f64,
+    x: i32,
+    y: i32,
 }
 
-const NODE_W: f64 = 156.0;
-const NODE_H: f64 = 84.0;
+const NODE_W: i32 = 156;
+const NODE_H: i32 = 84;
 const MAP_W: u32 = 420;
 
 /// Centre of block `index` in the two-column grid of the map.
 fn node_centre(index: usize) -> Point {
-    let column = (index % 2) as f64;
-    let row = (index / 2) as f64;
-    Point { x: 110.0 + column * 200.0, y: 70.0 + row * 130.0 }
+    let column = (index % 2) as i32;
+    let row = (index / 2) as i32;
+    Point { x: 110 + column * 200, y: 70 + row * 130 }
 }
 
 /// Whether the straight line from `a` to `b` crosses the box of a node other
@@ -86,9 +70,8 @@ fn node_centre(index: usize) -> Point {
 fn passes_through_other_node(a: Point, b: Point, centres: &[Point]) -> bool {
     centres.iter().filter(|c| **c != a && **c != b).any(|c| {
         (1..20).any(|step| {
-            let t = step as f64 / 20.0;
-            let (x, y) = (a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
-            (x - c.x).abs() < NODE_W / 2.0 + 4.0 && (y - c.y).abs() < NODE_H / 2.0 + 4.0
+            let (x, y) = (a.x + (b.x - a.x) * step / 20, a.y + (b.y - a.y) * step / 20);
+            (x - c.x).abs() < NODE_W / 2 + 4 && (y - c.y).abs() < NODE_H / 2 + 4
         })
     })
 }
@@ -97,10 +80,11 @@ fn passes_through_other_node(a: Point, b: Point, centres: &[Point]) -> bool {
 /// the direction of travel, so flows in opposite directions do not overlap.
 fn flow_path(a: Point, b: Point, wide: bool) -> String {
     let (dx, dy) = (b.x - a.x, b.y - a.y);
-    let bend = if wide { 0.7 } else { 0.22 };
+    // How far the control point sits off the straight line, in thousandths of its length.
+    let bend = if wide { 700 } else { 220 };
     // Right-hand normal in screen coordinates (y grows downwards).
-    let (cx, cy) = ((a.x + b.x) / 2.0 - dy * bend, (a.y + b.y) / 2.0 + dx * bend);
-    format!("M{:.0} {:.0} Q{:.0} {:.0} {:.0} {:.0}", a.x, a.y, cx, cy, b.x, b.y)
+    let (cx, cy) = ((a.x + b.x) / 2 - dy * bend / 1000, (a.y + b.y) / 2 + dx * bend / 1000);
+    format!("M{} {} Q{cx} {cy} {} {}", a.x, a.y, b.x, b.y)
 }
 
 /// The hero picture: every building block as a node, and every `flows_to`
@@ -123,17 +107,17 @@ pub fn architecture_map(blocks: &[ArchitectureBlock], alt: &str) -> String {
     }
     out.push_str("</g>");
     for (block, c) in blocks.iter().zip(&centres) {
-        let (x, y) = (c.x - NODE_W / 2.0, c.y - NODE_H / 2.0);
+        let (x, y) = (c.x - NODE_W / 2, c.y - NODE_H / 2);
         let _ = write!(
             out,
             r#"<g class="picture__node"><rect x="{x}" y="{y}" width="{NODE_W}" height="{NODE_H}" rx="10"/><circle class="picture__badge" cx="{}" cy="{}" r="11"/>"#,
-            x + 18.0,
-            y + 18.0
+            x + 18,
+            y + 18
         );
-        text_lines(&mut out, "picture__letter", x + 18.0, y + 22.5, 0.0, &[block.letter.clone()]);
+        text_lines(&mut out, "picture__letter", x + 18, y + 22, 0, &[block.letter.clone()]);
         let lines = wrap(&block.title, 17);
-        let top = c.y + 14.0 - (lines.len() as f64 - 1.0) * 8.0;
-        text_lines(&mut out, "picture__label", c.x, top, 16.0, &lines);
+        let top = c.y + 14 - (lines.len() as i32 - 1) * 8;
+        text_lines(&mut out, "picture__label", c.x, top, 16, &lines);
         out.push_str("</g>");
     }
     out.push_str("</svg>");
@@ -143,18 +127,18 @@ pub fn architecture_map(blocks: &[ArchitectureBlock], alt: &str) -> String {
 /// The process picture: the steps as a vertical pipeline with a feedback loop
 /// from the last step back to the first.
 pub fn workflow(steps: &[ProcessStep], alt: &str) -> String {
-    const STEP_H: f64 = 78.0;
-    const GAP: f64 = 34.0;
-    let height = 24.0 + steps.len() as f64 * (STEP_H + GAP) - GAP + 24.0;
+    const STEP_H: i32 = 78;
+    const GAP: i32 = 34;
+    let height = 24 + steps.len() as i32 * (STEP_H + GAP) - GAP + 24;
     let mut out = String::with_capacity(2048);
     open_svg(&mut out, "picture--workflow", 360, height as u32, alt);
-    let top = |i: usize| 24.0 + i as f64 * (STEP_H + GAP);
+    let top = |i: usize| 24 + i as i32 * (STEP_H + GAP);
     for i in 1..steps.len() {
         let (y1, y2) = (top(i - 1) + STEP_H, top(i));
         let _ = write!(out, r#"<path class="picture__flow" d="M160 {y1} L160 {y2}"/>"#);
     }
     if steps.len() > 1 {
-        let (first, last) = (top(0) + STEP_H / 2.0, top(steps.len() - 1) + STEP_H / 2.0);
+        let (first, last) = (top(0) + STEP_H / 2, top(steps.len() - 1) + STEP_H / 2);
         let _ = write!(
             out,
             r#"<path class="picture__flow picture__flow--loop" d="M290 {last} C345 {last} 345 {first} 290 {first}"/>"#
@@ -169,22 +153,27 @@ pub fn workflow(steps: &[ProcessStep], alt: &str) -> String {
         let _ = write!(
             out,
             r#"<text class="picture__number" x="50" y="{}">{}</text>"#,
-            y + STEP_H / 2.0 + 6.0,
+            y + STEP_H / 2 + 6,
             escape(&step.number)
         );
         let lines = wrap(&step.title, 22);
-        let first = y + STEP_H / 2.0 + 5.0 - (lines.len() as f64 - 1.0) * 8.0;
-        text_lines(&mut out, "picture__label", 185.0, first, 16.0, &lines);
+        let first = y + STEP_H / 2 + 5 - (lines.len() as i32 - 1) * 8;
+        text_lines(&mut out, "picture__label", 185, first, 16, &lines);
     }
     out.push_str("</svg>");
     out
 }
 
-/// How full a metric's bar is, from 0 to 1, for a percentage; other figures
-/// (counts, durations, multiples) have no common scale, so they get no bar.
-fn percent_share(figure: &str) -> Option<f64> {
-    let figure = Figure::parse(figure).ok()?;
-    figure.suffix.starts_with('%').then(|| (figure.value / 100.0).clamp(0.0, 1.0))
+/// How full a metric's bar is, in thousandths, for a percentage such as
+/// "12.57%"; other figures (counts, durations, multiples) have no common
+/// scale, so they get no bar. Integer arithmetic keeps float formatting and
+/// parsing code out of the wasm.
+fn percent_share(figure: &str) -> Option<i32> {
+    let number = figure.trim_end().strip_suffix('%')?.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, "0"));
+    let whole: i32 = whole.parse().ok()?;
+    let tenth = fraction.bytes().next().filter(u8::is_ascii_digit).map_or(0, |d| i32::from(d - b'0'));
+    Some((whole * 10 + tenth).clamp(0, 1000))
 }
 
 /// A case study's preview: a small dashboard of its metrics, each with its
@@ -197,31 +186,31 @@ pub fn metrics_preview(study: &CaseStudy) -> String {
     let _ = write!(out, r#"<rect class="picture__frame" x="1" y="1" width="358" height="{}" rx="12"/>"#, height - 2);
     out.push_str(r#"<circle class="picture__dot" cx="20" cy="20" r="4"/><circle class="picture__dot" cx="34" cy="20" r="4"/><circle class="picture__dot" cx="48" cy="20" r="4"/>"#);
     for (i, metric) in study.metrics.iter().enumerate() {
-        let x = 16.0 + (i % 2) as f64 * 168.0;
-        let y = 38.0 + (i / 2) as f64 * 92.0;
+        let x = 16 + (i % 2) as i32 * 168;
+        let y = 38 + (i / 2) as i32 * 92;
         let _ = write!(out, r#"<rect class="picture__tile" x="{x}" y="{y}" width="160" height="82" rx="8"/>"#);
         let _ = write!(
             out,
             r#"<text class="picture__figure" x="{}" y="{}">{}</text><text class="picture__caption" x="{}" y="{}">{}</text>"#,
-            x + 12.0,
-            y + 32.0,
+            x + 12,
+            y + 32,
             escape(&metric.figure),
-            x + 12.0,
-            y + 52.0,
+            x + 12,
+            y + 52,
             escape(&metric.label)
         );
         if let Some(share) = percent_share(&metric.figure) {
             let _ = write!(
                 out,
-                r#"<rect class="picture__track" x="{}" y="{}" width="136" height="6" rx="3"/><rect class="picture__bar" x="{}" y="{}" width="{:.1}" height="6" rx="3"/>"#,
-                x + 12.0,
-                y + 64.0,
-                x + 12.0,
-                y + 64.0,
-                (136.0 * share).max(3.0)
+                r#"<rect class="picture__track" x="{}" y="{}" width="136" height="6" rx="3"/><rect class="picture__bar" x="{}" y="{}" width="{}" height="6" rx="3"/>"#,
+                x + 12,
+                y + 64,
+                x + 12,
+                y + 64,
+                (136 * share / 1000).max(3)
             );
         } else {
-            let _ = write!(out, r#"<rect class="picture__rule" x="{}" y="{}" width="24" height="6" rx="3"/>"#, x + 12.0, y + 64.0);
+            let _ = write!(out, r#"<rect class="picture__rule" x="{}" y="{}" width="24" height="6" rx="3"/>"#, x + 12, y + 64);
         }
     }
     out.push_str("</svg>");
@@ -232,11 +221,6 @@ pub fn metrics_preview(study: &CaseStudy) -> String {
 mod tests {
     use super::*;
     use crate::content;
-
-    #[test]
-    fn escapes_markup_characters() {
-        assert_eq!(escape(r#"Auth & <Session> "x" 'y'"#), "Auth &amp; &lt;Session&gt; &quot;x&quot; &#39;y&#39;");
-    }
 
     #[test]
     fn wraps_at_spaces_within_width() {
@@ -298,8 +282,9 @@ mod tests {
 
     #[test]
     fn only_percentages_get_a_bar_as_long_as_their_value() {
-        assert!((percent_share("68%").unwrap() - 0.68).abs() < 1e-9);
-        assert_eq!(percent_share("100%"), Some(1.0));
+        assert_eq!(percent_share("68%"), Some(680));
+        assert_eq!(percent_share("12.57%"), Some(125));
+        assert_eq!(percent_share("100%"), Some(1000));
         assert_eq!(percent_share("38"), None);
         assert_eq!(percent_share("<3 min"), None);
         assert_eq!(percent_share("n/a"), None);

@@ -1,10 +1,8 @@
 use leptos::prelude::*;
 
-use crate::paths;
-
 use crate::components::gateway_panel::GatewayPanel;
 use crate::components::section_header::{SectionHeader, heading_id};
-use crate::{content, pages};
+use crate::{content, pages, paths};
 
 /// The architecture section: the gateway panel and the building blocks A to F,
 /// each with "Read more" to its page (the interactive explorer hooks in here).
@@ -26,9 +24,13 @@ pub fn ArchitectureExplorer() -> impl IntoView {
                                         <span class="block__letter">{block.letter.as_str()}</span>
                                         <h3 class="block__title">{block.title.as_str()}</h3>
                                         <p class="block__summary">{block.summary.as_str()}</p>
-                                        <a class="arrow-link block__link" href=paths::href(&pages::architecture_path(&block.slug))>
+                                        // Names the block, since every "Read more" has the same visible text.
+                                        <a
+                                            class="arrow-link block__link"
+                                            href=paths::href(&pages::architecture_path(&block.slug))
+                                            aria-label=format!("{}: {}", section.read_more, block.title)
+                                        >
                                             {section.read_more.as_str()}
-                                            <span class="visually-hidden">": " {block.title.as_str()}</span>
                                         </a>
                                     </li>
                                 }
@@ -39,5 +41,4 @@ pub fn ArchitectureExplorer() -> impl IntoView {
             </div>
         </section>
     }
-    .into_any()
 }

@@ -1,37 +1,48 @@
-use leptos::prelude::*;
+//! Markup for a case study's card and its context line.
 
-use crate::paths;
+use crate::components::picture::write_picture;
+use crate::components::stat_list::write_stat_list;
+use crate::content::{CaseStudiesSection, CaseStudy};
+use crate::html::Html;
+use crate::{pages, paths, pictures};
 
-use crate::components::case_study_context::CaseStudyContext;
-use crate::components::picture::Picture;
-use crate::components::stat_list::StatList;
-use crate::content::{self, CaseStudy};
-use crate::{pages, pictures};
-
-/// A case study's card on the home page: context, title, summary, metrics,
-/// bullets, preview picture and the link to its page.
-#[component]
-pub fn CaseStudyCard(study: &'static CaseStudy) -> impl IntoView {
-    let section = &content::site().case_studies;
-    let title_id = format!("case-{}", study.slug);
-    let labelled_by = title_id.clone();
-    view! {
-        <article class="case-card" aria-labelledby=labelled_by>
-            <div class="case-card__body">
-                <CaseStudyContext study/>
-                <h3 id=title_id class="case-card__title">{study.title.as_str()}</h3>
-                <p class="case-card__summary">{study.summary.as_str()}</p>
-                <StatList stats=&study.metrics label=section.metrics_label.as_str() class="stats--card"/>
-                <ul class="case-card__highlights" aria-label=section.highlights_label.as_str()>
-                    {study.highlights.iter().map(|item| view! { <li>{item.as_str()}</li> }).collect_view()}
-                </ul>
-                <a class="arrow-link" href=paths::href(&pages::case_study_path(&study.slug))>
-                    {section.card_link.as_str()}
-                    <span class="visually-hidden">": " {study.title.as_str()}</span>
-                </a>
-            </div>
-            <Picture class="case-card__preview" svg=pictures::metrics_preview(study)/>
-        </article>
+/// Writes the context line of a case study: its domain, then its stack.
+pub fn write_case_context(html: &mut Html, study: &CaseStudy) {
+    html.open_class("p", "case-context").element("span", "case-context__domain", &study.context);
+    for tech in &study.stack {
+        html.element("span", "case-context__tech", tech);
     }
-    .into_any()
+    html.close("p");
+}
+
+/// Writes a case study's card on the home page: context, title, summary,
+/// metrics, bullets, preview picture and the link to its page.
+pub fn write_case_study_card(html: &mut Html, study: &CaseStudy, section: &CaseStudiesSection) {
+    let title_id = format!("case-{}", study.slug);
+    html.open("article", &[("class", "case-card"), ("aria-labelledby", &title_id)]).open_class("div", "case-card__body");
+    write_case_context(html, study);
+    html.open("h3", &[("id", &title_id), ("class", "case-card__title")])
+        .text(&study.title)
+        .close("h3")
+        .element("p", "case-card__summary", &study.summary);
+    write_stat_list(html, &study.metrics, &section.metrics_label, "stats--card");
+    html.open("ul", &[("class", "case-card__highlights"), ("aria-label", &section.highlights_label)]);
+    for item in &study.highlights {
+        html.element("li", "", item);
+    }
+    html.close("ul")
+        .open(
+            "a",
+            &[
+                ("class", "arrow-link"),
+                ("href", &paths::href(&pages::case_study_path(&study.slug))),
+                // Names the study, since every card's link has the same visible text.
+                ("aria-label", &format!("{}: {}", section.card_link, study.title)),
+            ],
+        )
+        .text(&section.card_link)
+        .close("a")
+        .close("div");
+    write_picture(html, &pictures::metrics_preview(study), "case-card__preview");
+    html.close("article");
 }

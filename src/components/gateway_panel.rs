@@ -52,5 +52,4 @@ pub fn GatewayPanel() -> impl IntoView {
             </ul>
         </div>
     }
-    .into_any()
 }

@@ -1,4 +1,6 @@
-//! Reusable components, one public component per file.
+//! Reusable components, one public component per file. Static parts are
+//! written as markup (`write_*` functions, see `crate::html`); the parts that
+//! get behaviour are `view!` components.
 
 pub mod architecture_explorer;
 pub mod booking_confirmation;
@@ -9,7 +11,6 @@ pub mod booking_status;
 pub mod booking_windows;
 pub mod case_studies_section;
 pub mod case_study_card;
-pub mod case_study_context;
 pub mod closing_cta;
 pub mod gateway_panel;
 pub mod hero_section;

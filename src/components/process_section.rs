@@ -3,7 +3,25 @@ use leptos::prelude::*;
 use crate::components::picture::Picture;
 use crate::components::section_header::{SectionHeader, heading_id};
 use crate::components::stat_list::StatList;
-use crate::{content, pictures};
+use crate::content::{self, ProcessStep};
+use crate::html::Html;
+use crate::pictures;
+
+fn steps_markup(steps: &[ProcessStep]) -> String {
+    let mut html = Html::new();
+    for step in steps {
+        html.open_class("li", "process__step")
+            .element("span", "process__number", &step.number)
+            .element("h3", "process__title", &step.title)
+            .element("p", "process__body", &step.body)
+            .open_class("ul", "tags");
+        for tag in &step.tags {
+            html.element("li", "tag", tag);
+        }
+        html.close("ul").close("li");
+    }
+    html.into()
+}
 
 /// The process: three numbered steps with their tags, the workflow picture and its numbers.
 #[component]
@@ -14,24 +32,7 @@ pub fn ProcessSection() -> impl IntoView {
             <div class="container">
                 <SectionHeader intro=&process.intro/>
                 <div class="process__layout">
-                    <ol class="process__steps">
-                        {process
-                            .steps
-                            .iter()
-                            .map(|step| {
-                                view! {
-                                    <li class="process__step">
-                                        <span class="process__number">{step.number.as_str()}</span>
-                                        <h3 class="process__title">{step.title.as_str()}</h3>
-                                        <p class="process__body">{step.body.as_str()}</p>
-                                        <ul class="tags">
-                                            {step.tags.iter().map(|tag| view! { <li class="tag">{tag.as_str()}</li> }).collect_view()}
-                                        </ul>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ol>
+                    <ol class="process__steps" inner_html=steps_markup(&process.steps)></ol>
                     <div class="process__aside">
                         <Picture class="process__picture" svg=pictures::workflow(&process.steps, &process.picture_alt)/>
                         <StatList stats=&process.stats class="stats--process"/>
@@ -40,5 +41,4 @@ pub fn ProcessSection() -> impl IntoView {
             </div>
         </section>
     }
-    .into_any()
 }

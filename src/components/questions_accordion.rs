@@ -45,5 +45,4 @@ pub fn QuestionsAccordion() -> impl IntoView {
             </div>
         </section>
     }
-    .into_any()
 }

@@ -2,8 +2,10 @@ use leptos::prelude::*;
 
 use crate::components::stat_figure::StatFigure;
 use crate::content::Stat;
+use crate::html::Html;
 
-/// A list of stats: each figure with its label and optional note.
+/// A list of stats: each figure with its label and optional note (for the
+/// counters that animate: hero and process).
 #[component]
 pub fn StatList(
     stats: &'static [Stat],
@@ -30,5 +32,17 @@ pub fn StatList(
                 .collect_view()}
         </ul>
     }
-    .into_any()
+}
+
+/// The same list as static markup, for stats that never animate (case study metrics).
+pub fn write_stat_list(html: &mut Html, stats: &[Stat], label: &str, class: &str) {
+    html.open("ul", &[("class", &format!("stats {class}")), ("aria-label", label)]);
+    for stat in stats {
+        html.open_class("li", "stat").element("span", "stat-figure", &stat.figure).element("span", "stat__label", &stat.label);
+        if let Some(note) = &stat.note {
+            html.element("span", "stat__note", note);
+        }
+        html.close("li");
+    }
+    html.close("ul");
 }

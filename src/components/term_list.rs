@@ -1,24 +1,13 @@
-use leptos::prelude::*;
+//! Markup for names with their explanations (patterns, tools, failure modes, a stack).
 
 use crate::content::Term;
+use crate::html::Html;
 
-/// Names with their explanations (patterns, tools, failure modes, a stack).
-#[component]
-pub fn TermList(terms: &'static [Term]) -> impl IntoView {
-    view! {
-        <dl class="terms">
-            {terms
-                .iter()
-                .map(|term| {
-                    view! {
-                        <div class="terms__item">
-                            <dt>{term.name.as_str()}</dt>
-                            <dd>{term.detail.as_str()}</dd>
-                        </div>
-                    }
-                })
-                .collect_view()}
-        </dl>
+/// Writes `terms` as a description list.
+pub fn write_term_list(html: &mut Html, terms: &[Term]) {
+    html.open_class("dl", "terms");
+    for term in terms {
+        html.open_class("div", "terms__item").element("dt", "", &term.name).element("dd", "", &term.detail).close("div");
     }
-    .into_any()
+    html.close("dl");
 }

@@ -46,7 +46,33 @@ mod compiled {
         text.to_owned()
     }
 
-    include!(concat!(env!("OUT_DIR"), "/content_data.rs"));
+    include!(concat!(env!("CARGO_MANIFEST_DIR"), "/target/generated/content_data.rs"));
+
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    // Fails the build rather than ship content other than the bundled files
+    // (possible if cargo skipped rerunning build.rs, e.g. when checkouts share
+    // a target directory); `touch build.rs` reruns it.
+    const _: () = assert!(
+        same(SOURCES[0], SITE_JSON)
+            && same(SOURCES[1], CASE_STUDIES_JSON)
+            && same(SOURCES[2], ARCHITECTURE_JSON)
+            && same(SOURCES[3], QUESTIONS_JSON),
+        "the compiled content is not from these content/*.json files: run `touch build.rs` and build again"
+    );
 }
 
 static SITE: LazyLock<Site> = LazyLock::new(compiled::site);

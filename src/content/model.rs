@@ -81,13 +81,13 @@ pub struct Navigation {
     pub cta: Link,
 }
 
-/// A figure with its label, e.g. "99.97%" / "API Uptime" / "SLA-tracked".
+/// A figure with its label and optional note, e.g. "12.5%" / "Uptime" / "SLA-tracked".
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Stat {
     /// Exactly one number, with optional text before and after it, e.g.
-    /// "3.8B+", "<52ms", "99.97%", "<3 min", "2.8x", "0". No thousands
+    /// "4.2B+", "<40ms", "12.5%", "<3 min", "2.8x", "0". No thousands
     /// separators: the number is animated from zero.
     pub figure: String,
     pub label: String,

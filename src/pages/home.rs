@@ -23,5 +23,4 @@ pub fn HomePage() -> impl IntoView {
         <QuestionsAccordion/>
         <ClosingCta/>
     }
-    .into_any()
 }

@@ -20,5 +20,4 @@ pub fn NotFoundPage() -> impl IntoView {
             </div>
         </section>
     }
-    .into_any()
 }

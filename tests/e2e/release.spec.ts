@@ -163,3 +163,26 @@ test.describe('built for a sub-path', () => {
     await expect(view.heading).toHaveText(site.home.headline);
   });
 });
+
+test('the app takes over the prerendered page in place: same nodes, no layout shift', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as any).__shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as any[]) (window as any).__shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    // Mark the prerendered nodes before any app code runs.
+    document.addEventListener('DOMContentLoaded', () => {
+      (document.querySelector('h1') as any).__prerendered = true;
+      (document.querySelector('main') as any).__prerendered = true;
+    });
+  });
+  const view = new SitePage(page);
+  await view.goto('/');
+  await page.waitForTimeout(500);
+  const kept = await page.evaluate(() => [
+    (document.querySelector('h1') as any).__prerendered === true,
+    (document.querySelector('main') as any).__prerendered === true,
+  ]);
+  expect(kept, 'hydration keeps the prerendered heading and main element').toEqual([true, true]);
+  expect(await page.evaluate(() => (window as any).__shifts)).toBe(0);
+});
