@@ -46,6 +46,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn the_contact_address_comes_from_the_seo_content() {
         assert_eq!(contact_email(), crate::content::seo().contact_email);
         assert!(contact_email().contains('@'));
