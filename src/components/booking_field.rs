@@ -83,6 +83,8 @@ pub fn BookingField(field: Field, label: String, hint: String, kind: FieldKind) 
                     zones.into_iter().map(|zone| (zone.clone(), zone)).collect()
                 }
             };
+            // Options carry their text in `label`: the zone list arrives from the
+            // browser after hydration without changing the page's text content.
             view! {
                 <select id=id.clone() name=name required=required
                     aria-invalid=invalid aria-describedby=described_by
@@ -93,7 +95,7 @@ pub fn BookingField(field: Field, label: String, hint: String, kind: FieldKind) 
                             .into_iter()
                             .map(|(option, text)| {
                                 let selected = option == current;
-                                view! { <option value=option selected=selected>{text}</option> }
+                                view! { <option value=option label=text selected=selected></option> }
                             })
                             .collect_view()
                     }}

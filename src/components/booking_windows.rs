@@ -4,14 +4,12 @@ use crate::booking::calendar::{clock_text, parse_clock};
 use crate::booking::form::{Field, REQUIRED_WINDOWS, WINDOWS};
 use crate::booking::text::fill;
 use crate::components::booking_field::{BookingField, FieldKind};
-use crate::components::booking_form::BookingState;
 use crate::content;
 
 /// The preferred times: the visitor's time zone (detected, changeable) and
 /// two or three windows of a date and a part of the day in that zone.
 #[component]
 pub fn BookingWindows() -> impl IntoView {
-    let state = expect_context::<BookingState>();
     let copy = content::booking();
     let w = &copy.windows;
     let mut parts = vec![(String::new(), w.part_placeholder.clone())];
@@ -20,7 +18,6 @@ pub fn BookingWindows() -> impl IntoView {
         let label = fill(&w.part_option, &[("part", &part.label), ("start", &time(&part.start)), ("end", &time(&part.end))]);
         (part.id.clone(), label)
     }));
-    let zone_hint = move || fill(&w.hint, &[("zone", &state.form.with(|f| f.timezone.clone()))]);
 
     let windows = (0..WINDOWS as u8)
         .map(|i| {
@@ -40,7 +37,7 @@ pub fn BookingWindows() -> impl IntoView {
     view! {
         <fieldset class="booking-windows" aria-describedby="booking-windows-hint">
             <legend>{w.legend.clone()}</legend>
-            <p id="booking-windows-hint" class="booking-field__hint">{zone_hint}</p>
+            <p id="booking-windows-hint" class="booking-field__hint">{w.hint.clone()}</p>
             <BookingField field=Field::Timezone label=copy.fields.timezone.label.clone() hint=copy.fields.timezone.hint.clone() kind=FieldKind::Zone/>
             <div class="booking-windows__list">{windows}</div>
         </fieldset>

@@ -82,7 +82,6 @@ pub struct TopicChoice {
 #[serde(deny_unknown_fields)]
 pub struct WindowsCopy {
     pub legend: String,
-    /// `{zone}`.
     pub hint: String,
     /// `{n}`.
     pub window: String,

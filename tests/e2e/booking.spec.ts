@@ -38,11 +38,12 @@ test.describe('the booking form', () => {
       await expect(field).toBeVisible();
     }
     // Help topics: the building blocks from the content, then "something else".
-    const options = await form.topic.locator('option').allTextContents();
+    const options = await form.topic.locator('option').evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).label));
     expect(options).toEqual([copy.topic_placeholder, ...blocks.map((b: any) => b.title), copy.topic_other.label]);
-    // The time zone is the browser's, and the hint names it.
+    // The time zone is the browser's, and changeable.
     await expect(form.timezone).toHaveValue('Europe/Berlin');
-    await expect(page.getByText(fill(copy.windows.hint, { zone: 'Europe/Berlin' }))).toBeVisible();
+    await expect(form.timezone.locator('option[value="America/New_York"]')).toHaveCount(1);
+    await expect(page.getByText(copy.windows.hint)).toBeVisible();
     await expect(page.getByText(copy.not_configured)).toBeHidden();
     const results = await new AxeBuilder({ page }).include('main').analyze();
     expect(results.violations).toEqual([]);
