@@ -110,6 +110,20 @@ export class BookingPage extends SitePage {
     return fill(copy.windows.part_option, { part: part.label, start: part.start, end: part.end });
   }
 
+  /** Starts keeping every text the status line shows, even ones that last a few ms. */
+  async recordStatuses() {
+    await this.page.evaluate(() => {
+      const line = document.getElementById('booking-status-text')!;
+      const seen: string[] = ((window as any).__statuses = []);
+      new MutationObserver(() => seen.push(line.textContent ?? '')).observe(line, { childList: true, characterData: true, subtree: true });
+    });
+  }
+
+  /** Every text the status line has shown since `recordStatuses()`. */
+  async statuses(): Promise<string[]> {
+    return this.page.evaluate(() => (window as any).__statuses as string[]);
+  }
+
   async expectConfirmed() {
     await expect(this.confirmation).toBeVisible({ timeout: 30_000 });
     await expect(this.page.getByRole('heading', { name: copy.confirmation.heading })).toBeFocused();
