@@ -8,6 +8,9 @@
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
+#[path = "src/content/booking.rs"]
+#[allow(dead_code)]
+mod booking;
 #[path = "build/rust_literal.rs"]
 mod rust_literal;
 
@@ -38,6 +41,9 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build/rust_literal.rs");
     println!("cargo:rerun-if-changed=src/content/model.rs");
+    println!("cargo:rerun-if-changed=src/content/booking.rs");
+    // The booking endpoint is read at compile time (`src/booking/endpoint.rs`).
+    println!("cargo:rerun-if-env-changed=BOOKING_ENDPOINT");
     // Checkouts that share one target directory share this script's run
     // record; building from another checkout must run it again.
     println!("cargo:rerun-if-env-changed=PWD");
@@ -51,6 +57,12 @@ fn main() {
     architecture.schema = None;
     let mut questions: model::Questions = load("questions.json");
     questions.schema = None;
+    let booking: booking::BookingCopy = load("booking.json");
+    // The booking form's mail fallback writes to the address in seo.json,
+    // the one place it is kept (`src/booking/endpoint.rs`).
+    let seo: serde_json::Value = load("seo.json");
+    let contact = seo["contact_email"].as_str().unwrap_or_else(|| panic!("content/seo.json: contact_email is missing"));
+    println!("cargo:rustc-env=CONTACT_EMAIL={contact}");
 
     let code = [
         format!(
@@ -64,6 +76,7 @@ fn main() {
         function("case_studies", "CaseStudies", &case_studies),
         function("architecture", "Architecture", &architecture),
         function("questions", "Questions", &questions),
+        function("booking", "BookingCopy", &booking),
     ]
     .concat();
     // Written inside this checkout (not OUT_DIR): checkouts that share a

@@ -7,6 +7,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 /** The same site built for a sub-path (GitHub Pages project style), one port up. */
 export const subpathPort = port + 1;
 export const subpathBase = '/portfolio/';
+// The booking endpoint mock, two ports up; `scripts/dev.sh test` builds dist/ to post to it.
+const bookingPort = Number(process.env.BOOKING_MOCK_PORT ?? port + 2);
+process.env.BOOKING_MOCK_PORT = String(bookingPort);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -42,6 +45,12 @@ export default defineConfig({
     {
       command: `node tests/support/serve-dist.mjs --dir dist-subpath --port ${subpathPort} --base ${subpathBase}`,
       url: `http://127.0.0.1:${subpathPort}${subpathBase}`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node tests/support/booking-endpoint.mjs --port ${bookingPort}`,
+      url: `http://127.0.0.1:${bookingPort}/__control/health`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },

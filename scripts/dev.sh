@@ -97,10 +97,16 @@ cmd_test() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --target wasm32-unknown-unknown
 
-  say "release build into dist/"
-  trunk build --release --offline
+  # Both builds' booking form posts to the end-to-end tests' mock endpoint
+  # (tests/support/booking-endpoint.mjs, which playwright.config.ts starts),
+  # two ports above the site's unless BOOKING_MOCK_PORT says otherwise.
+  local e2e_port=${E2E_PORT:-4173}
+  local mock_port=${BOOKING_MOCK_PORT:-$((e2e_port + 2))}
+  local endpoint="http://127.0.0.1:$mock_port/bookings"
+  say "release build into dist/ (bookings go to the test endpoint $endpoint)"
+  BOOKING_ENDPOINT=$endpoint trunk build --release --offline
   say "the same release for a sub-path (/portfolio/) into dist-subpath/"
-  trunk build --release --offline --public-url /portfolio/ --dist dist-subpath
+  BOOKING_ENDPOINT=$endpoint trunk build --release --offline --public-url /portfolio/ --dist dist-subpath
 
   say "end-to-end tests (Playwright, Debian Chromium, against dist/)"
   npx playwright test "$@"

@@ -8,6 +8,7 @@
 // cost far more wasm than a higher limit costs compile time.
 #![recursion_limit = "256"]
 
+pub mod booking;
 pub mod components;
 pub mod content;
 pub mod figure;

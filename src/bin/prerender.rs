@@ -49,7 +49,8 @@ fn main() {
     let origin = origin.unwrap_or_else(|| content::seo().site_url.clone());
     let config = ReleaseConfig {
         site_url: format!("{}{}", origin.trim_end_matches('/'), base.trim_end_matches('/')),
-        booking_endpoint: std::env::var("BOOKING_ENDPOINT").ok().filter(|url| !url.trim().is_empty()),
+        // The endpoint the app was built with (BOOKING_ENDPOINT, else content/booking.json).
+        booking_endpoint: portfolio::booking::endpoint::configured(),
         base,
     };
 

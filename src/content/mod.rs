@@ -5,6 +5,7 @@
 //! so the app carries no JSON parser for its content; `check` (native) parses
 //! the same files with serde to report problems precisely.
 
+mod booking;
 mod model;
 #[cfg(not(target_arch = "wasm32"))]
 mod seo;
@@ -13,6 +14,7 @@ pub mod check;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod schema;
 
+pub use booking::*;
 pub use model::*;
 #[cfg(not(target_arch = "wasm32"))]
 pub use seo::*;
@@ -34,6 +36,7 @@ pub const ARCHITECTURE_JSON: &str = include_str!("../../content/architecture.jso
 pub const QUESTIONS_JSON: &str = include_str!("../../content/questions.json");
 #[cfg(not(target_arch = "wasm32"))]
 pub const SEO_JSON: &str = include_str!("../../content/seo.json");
+pub const BOOKING_JSON: &str = include_str!("../../content/booking.json");
 
 /// The content files as Rust, written by `build.rs`.
 mod compiled {
@@ -76,6 +79,7 @@ static SITE: LazyLock<Site> = LazyLock::new(compiled::site);
 static CASE_STUDIES: LazyLock<CaseStudies> = LazyLock::new(compiled::case_studies);
 static ARCHITECTURE: LazyLock<Architecture> = LazyLock::new(compiled::architecture);
 static QUESTIONS: LazyLock<Questions> = LazyLock::new(compiled::questions);
+static BOOKING: LazyLock<BookingCopy> = LazyLock::new(compiled::booking);
 
 /// Identity, navigation, every home page section's own copy and the detail
 /// pages' headings.
@@ -114,4 +118,9 @@ pub fn questions() -> &'static [Question] {
 pub fn seo() -> &'static Seo {
     static SEO: LazyLock<Seo> = LazyLock::new(|| parse("seo.json", SEO_JSON));
     &SEO
+}
+
+/// The booking page's copy and settings.
+pub fn booking() -> &'static BookingCopy {
+    &BOOKING
 }
