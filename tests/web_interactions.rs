@@ -6,7 +6,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use portfolio::components::animated_figure::{AnimatedFigure, count_up_within};
+use portfolio::components::animated_figure::{count_up_within, write_animated_figure};
 use portfolio::figure::Figure;
 use portfolio::interaction::browser::{Frames, InView, WhileWatched};
 use wasm_bindgen::JsCast;
@@ -116,7 +116,9 @@ async fn a_figure_in_view_counts_up_to_exactly_its_copy_keeping_its_shape() {
     let mount = leptos::mount::mount_to(host.clone(), move || {
         let root = NodeRef::<leptos::html::Div>::new();
         count_up_within(root);
-        view! { <div node_ref=root><AnimatedFigure text/></div> }
+        let mut markup = portfolio::html::Html::new();
+        write_animated_figure(&mut markup, text);
+        view! { <div node_ref=root inner_html=String::from(markup)></div> }
     });
     let live = host.query_selector("[aria-hidden='true'] > :last-child").unwrap().unwrap();
     let final_text = host.query_selector("[aria-hidden='true'] ~ *").unwrap().unwrap();

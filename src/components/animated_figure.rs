@@ -3,30 +3,13 @@ use leptos::tachys::html::element::ElementType;
 
 use crate::html::Html;
 
-/// A stat's figure that counts up from zero the first time it scrolls into
-/// view (started by [`count_up_within`] on a container of figures).
+/// Markup of a stat's figure that counts up from zero the first time it
+/// scrolls into view (started by [`count_up_within`] on a container of figures).
 ///
 /// At rest (prerendered, before or without wasm, under reduced motion, after
 /// the count) it shows the figure exactly as written. The counting text is
 /// hidden from screen readers, which read only the final figure; an invisible
 /// copy of the final figure reserves the width, so nothing moves while counting.
-#[component]
-pub fn AnimatedFigure(
-    /// The figure as the content writes it, e.g. "12.5%".
-    text: &'static str,
-) -> impl IntoView {
-    view! {
-        <span class="count-up">
-            <span class="count-up__shown" aria-hidden="true">
-                <span class="count-up__sizer">{text}</span>
-                <span class="count-up__live">{text}</span>
-            </span>
-            <span class="count-up__final">{text}</span>
-        </span>
-    }
-}
-
-/// [`AnimatedFigure`]'s markup, for sections written as static HTML.
 pub fn write_animated_figure(html: &mut Html, text: &str) {
     html.open_class("span", "count-up").open("span", &[("class", "count-up__shown"), ("aria-hidden", "true")]);
     html.element("span", "count-up__sizer", text).element("span", "count-up__live", text).close("span");

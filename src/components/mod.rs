@@ -26,6 +26,5 @@ pub mod questions_accordion;
 pub mod section_header;
 pub mod site_footer;
 pub mod site_header;
-pub mod stat_figure;
 pub mod stat_list;
 pub mod term_list;
