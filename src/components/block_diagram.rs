@@ -124,13 +124,15 @@ pub fn explorer_markup(diagram: &Diagram) -> String {
     m.into()
 }
 
-/// "Read more" to a block's page, named with the block's title (every such
-/// link has the same visible text).
+/// "Read more" to a block's page. Every such link has the same visible text,
+/// so its text for screen readers and search engines (a visually hidden copy)
+/// names the block too.
 fn read_more(m: &mut Html, class: &str, block: &ArchitectureBlock) {
     let section = &content::site().architecture;
     let href = paths::href(&pages::architecture_path(&block.slug));
-    let label = format!("{}: {}", section.read_more, block.title);
-    m.open("a", &[("class", class), ("href", &href), ("aria-label", &label)]).text(&section.read_more).close("a");
+    m.open("a", &[("class", class), ("href", &href)]);
+    m.open("span", &[("aria-hidden", "true")]).text(&section.read_more).close("span");
+    m.element("span", "visually-hidden", &format!("{}: {}", section.read_more, block.title)).close("a");
 }
 
 /// Every flow between block `index` and another block, either way:
