@@ -77,14 +77,19 @@ impl Html {
 
     /// `<a href="href" class="class">text</a>` (no class attribute if empty);
     /// `href` is a site path from the root, put under the site's base path.
+    /// A link to a page with its own bundle gets `rel="external"`, so the
+    /// router lets the browser load that page.
     pub fn link(&mut self, href: &str, class: &str, text: &str) -> &mut Self {
+        let own_bundle = crate::paths::loads_own_bundle(href);
         let href = crate::paths::href(href);
-        let href = href.as_str();
-        if class.is_empty() {
-            self.open("a", &[("href", href)]);
-        } else {
-            self.open("a", &[("href", href), ("class", class)]);
+        let mut attributes = vec![("href", href.as_str())];
+        if !class.is_empty() {
+            attributes.push(("class", class));
         }
+        if own_bundle {
+            attributes.push(("rel", "external"));
+        }
+        self.open("a", &attributes);
         self.text(text).close("a")
     }
 
@@ -130,7 +135,7 @@ mod tests {
             .raw("<svg></svg>");
         assert_eq!(
             String::from(html),
-            r#"<h2 class="title">Hi</h2><a href="/book" class="button">Book</a><p>one</p><p>two</p><svg></svg>"#
+            r#"<h2 class="title">Hi</h2><a href="/book" class="button" rel="external">Book</a><p>one</p><p>two</p><svg></svg>"#
         );
     }
 }

@@ -29,11 +29,27 @@ use leptos_router::path;
 
 use components::site_footer::SiteFooter;
 use components::site_header::SiteHeader;
-use pages::{architecture::ArchitecturePage, book::BookPage, case_study::CaseStudyPage, home::HomePage, not_found::NotFoundPage};
+use pages::{
+    architecture::ArchitecturePage, book::BookPage, book_elsewhere::BookElsewherePage, case_study::CaseStudyPage, home::HomePage,
+    not_found::NotFoundPage,
+};
 
 /// The whole site: header, the routed page and footer.
 #[component]
 pub fn App() -> impl IntoView {
+    site(BookPage)
+}
+
+/// The same site without the booking form, for the bundle every page but
+/// `/book` starts (`src/bin/portfolio-lite.rs`). Its markup is the same as
+/// [`App`]'s on those pages; links to `/book` load that page and its bundle.
+#[component]
+pub fn AppWithoutBooking() -> impl IntoView {
+    site(BookElsewherePage)
+}
+
+/// Header, router and footer, with `book_page` at `/book`.
+fn site<BookView: IntoView + 'static>(book_page: fn() -> BookView) -> impl IntoView {
     provide_meta_context();
     let identity = &content::site().identity;
     let suffix = format!("{} · {}", identity.name, identity.role);
@@ -49,7 +65,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/case-studies/:slug") view=CaseStudyPage/>
                     <Route path=path!("/architecture/:slug") view=ArchitecturePage/>
-                    <Route path=path!("/book") view=BookPage/>
+                    <Route path=path!("/book") view=book_page/>
                 </Routes>
             </main>
             <SiteFooter/>
@@ -66,7 +82,7 @@ pub const APP_ROOT_ID: &str = "app";
 /// `404.html` for a path, or `trunk serve` without prerendering) it renders
 /// from scratch into the root.
 #[cfg(target_arch = "wasm32")]
-pub fn start() {
+pub fn start<AppView: IntoView + 'static>(app: fn() -> AppView) {
     use wasm_bindgen::JsCast;
 
     let window = web_sys::window().expect("a window");
@@ -86,7 +102,7 @@ pub fn start() {
     let pathname = window.location().pathname().unwrap_or_default();
     let prerendered = root.get_attribute(PRERENDERED_ROUTE_ATTR);
     if prerendered.is_some() && prerendered == paths::route_of(&pathname) {
-        leptos::mount::hydrate_from(root.unchecked_into(), App).forget();
+        leptos::mount::hydrate_from(root.unchecked_into(), app).forget();
     } else {
         // The page's HTML was made for another route (e.g. a host's 404.html):
         // drop its meta tags, the app sets this route's own on mount.
@@ -94,7 +110,7 @@ pub fn start() {
             meta.remove();
         }
         root.set_inner_html("");
-        leptos::mount::mount_to(root.unchecked_into(), App).forget();
+        leptos::mount::mount_to(root.unchecked_into(), app).forget();
     }
     // Tells tests (and CSS, if it wants) that the live app owns the page now.
     let _ = html.set_attribute("data-app", "ready");

@@ -46,6 +46,17 @@ pub fn href(path: &str) -> String {
     }
 }
 
+/// The booking page ships in its own, larger wasm bundle (the form, its
+/// outbox and delivery), so every other page starts without those bytes.
+pub const BOOKING_ROUTE: &str = "/book";
+
+/// Whether a site link leads to a page that starts its own bundle: such links
+/// are full page loads (`rel="external"`), not client-side navigations.
+pub fn loads_own_bundle(path: &str) -> bool {
+    let route = path.split(['?', '#']).next().unwrap_or_default();
+    route.trim_end_matches('/') == BOOKING_ROUTE
+}
+
 /// The route of a browser path: the path without the base, without a
 /// trailing slash, starting with `/`. `None` when outside the base.
 pub fn route_of(pathname: &str) -> Option<String> {
@@ -58,6 +69,17 @@ pub fn route_of(pathname: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_booking_page_loads_its_own_bundle() {
+        assert!(loads_own_bundle("/book"));
+        assert!(loads_own_bundle("/book/"));
+        assert!(loads_own_bundle("/book?topic=x#form"));
+        assert!(!loads_own_bundle("/"));
+        assert!(!loads_own_bundle("/#book"));
+        assert!(!loads_own_bundle("/booking-notes"));
+        assert!(!loads_own_bundle("/case-studies/book"));
+    }
 
     #[test]
     fn normalizes_any_spelling_of_a_base() {

@@ -29,6 +29,25 @@ pub fn sri_sha384(bytes: &[u8]) -> String {
     format!("sha384-{}", BASE64.encode(Sha384::digest(bytes)))
 }
 
+/// A file name's content hash, as Trunk writes it: 16 hex digits.
+pub fn content_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The page without its stylesheet link to `{base}{name}-<hash>.css`, and
+/// without the whitespace before it: for pages that have no use for a sheet.
+pub fn without_stylesheet(html: &str, base: &str, name: &str) -> String {
+    let start_of_link = format!(r#"<link rel="stylesheet" href="{base}{name}-"#);
+    let Some(at) = html.find(&start_of_link) else {
+        return html.to_string();
+    };
+    let Some(len) = html[at..].find('>') else {
+        return html.to_string();
+    };
+    let from = html[..at].trim_end().len();
+    format!("{}{}", &html[..from], &html[at + len + 1..])
+}
+
 /// `'sha256-…'` CSP source of an inline script's text.
 pub fn csp_sha256(script: &str) -> String {
     format!("'sha256-{}'", BASE64.encode(Sha256::digest(script.as_bytes())))
@@ -47,12 +66,12 @@ pub fn loader_urls(html: &str) -> Option<(String, String)> {
 /// Fills the wasm's integrity into the loader and puts an import map in front
 /// of it carrying the script's integrity, so the browser checks both files.
 pub fn apply_integrity(html: &str, script_url: &str, script_sri: &str, wasm_sri: &str) -> String {
-    let import_map = format!(
-        r#"<script type="importmap">{}</script>"#,
-        json!({ "integrity": { script_url: script_sri } })
-    );
-    html.replacen("__SRI_WASM__", wasm_sri, 1)
-        .replacen(r#"<script type="module">"#, &format!("{import_map}\n    <script type=\"module\">"), 1)
+    let import_map = format!(r#"<script type="importmap">{}</script>"#, json!({ "integrity": { script_url: script_sri } }));
+    html.replacen("__SRI_WASM__", wasm_sri, 1).replacen(
+        r#"<script type="module">"#,
+        &format!("{import_map}\n    <script type=\"module\">"),
+        1,
+    )
 }
 
 /// The text of every inline script that the browser executes (not JSON-LD).
@@ -61,9 +80,13 @@ pub fn executable_inline_scripts(html: &str) -> Vec<String> {
     let mut rest = html;
     while let Some(open) = rest.find("<script") {
         let after = &rest[open..];
-        let Some(tag_end) = after.find('>') else { break };
+        let Some(tag_end) = after.find('>') else {
+            break;
+        };
         let tag = &after[..tag_end];
-        let Some(close) = after.find("</script>") else { break };
+        let Some(close) = after.find("</script>") else {
+            break;
+        };
         let body = &after[tag_end + 1..close];
         if !tag.contains("src=") && !tag.contains("application/ld+json") {
             scripts.push(body.to_string());

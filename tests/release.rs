@@ -24,6 +24,26 @@ fn integrity_and_csp_hashes_use_the_standard_encodings() {
 }
 
 #[test]
+fn content_hashes_are_16_hex_digits_and_follow_the_bytes() {
+    let hash = content_hash(b"wasm");
+    assert_eq!(hash.len(), 16);
+    assert!(hash.bytes().all(|b| b.is_ascii_hexdigit()));
+    assert_eq!(hash, content_hash(b"wasm"));
+    assert_ne!(hash, content_hash(b"wasm!"));
+}
+
+#[test]
+fn a_stylesheet_link_is_dropped_by_name_and_nothing_else() {
+    let html = "<head>\n  <link rel=\"stylesheet\" href=\"/p/main-0a.css\" integrity=\"sha384-x\"/>\n  <link rel=\"stylesheet\" href=\"/p/booking-1b.css\" integrity=\"sha384-y\"/>\n</head>";
+    assert_eq!(
+        without_stylesheet(html, "/p/", "booking"),
+        "<head>\n  <link rel=\"stylesheet\" href=\"/p/main-0a.css\" integrity=\"sha384-x\"/>\n</head>"
+    );
+    assert_eq!(without_stylesheet(html, "/", "booking"), html, "another base: not this page's sheet");
+    assert_eq!(without_stylesheet(html, "/p/", "fonts"), html);
+}
+
+#[test]
 fn loader_urls_are_read_from_the_loader_script() {
     let (script, wasm) = loader_urls(LOADER).unwrap();
     assert_eq!(script, "/portfolio-0123456789abcdef.js");
@@ -88,7 +108,8 @@ fn headers_cache_hashed_files_forever_and_revalidate_pages() {
 fn hashed_outputs_are_the_files_the_page_links_by_name() {
     let names: Vec<String> =
         ["portfolio-502f5cbd6c7d7bb_bg.wasm", "main-1a.css", "index.html", "robots.txt", "book"].map(String::from).to_vec();
-    let html = r#"<link href="/portfolio/main-1a.css"><script>new Request("/portfolio/portfolio-502f5cbd6c7d7bb_bg.wasm")</script>"#;
+    let html =
+        r#"<link href="/portfolio/main-1a.css"><script>new Request("/portfolio/portfolio-502f5cbd6c7d7bb_bg.wasm")</script>"#;
     assert_eq!(hashed_outputs(html, "/portfolio/", &names), vec!["main-1a.css", "portfolio-502f5cbd6c7d7bb_bg.wasm"]);
 }
 

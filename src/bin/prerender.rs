@@ -54,27 +54,48 @@ fn main() {
         base,
     };
 
-    // Integrity of the app's script and wasm, checked by the browser.
+    // Two bundles: the whole app (the one Trunk's loader names), which `/book`
+    // and `404.html` start, and the app without the booking form, which every
+    // other page starts. Trunk builds the second without a content hash in its
+    // names, so it gets one here. The browser checks each file's integrity.
     let template = String::from_utf8(read(&dir.join("index.html"))).expect("index.html is UTF-8");
-    let (script_url, wasm_url) =
-        release::loader_urls(&template).unwrap_or_else(|| fail("index.html has no app loader (Trunk.toml pattern_script)".into()));
+    let (script_url, wasm_url) = release::loader_urls(&template)
+        .unwrap_or_else(|| fail("index.html has no app loader (Trunk.toml pattern_script)".into()));
     let local = |url: &str| dir.join(url.strip_prefix(config.base.as_str()).unwrap_or(url));
-    let template = release::apply_integrity(
-        &template,
-        &script_url,
-        &release::sri_sha384(&read(&local(&script_url))),
-        &release::sri_sha384(&read(&local(&wasm_url))),
-    );
+    let with_integrity = |html: &str, script_url: &str, wasm_url: &str| {
+        release::apply_integrity(
+            html,
+            script_url,
+            &release::sri_sha384(&read(&local(script_url))),
+            &release::sri_sha384(&read(&local(wasm_url))),
+        )
+    };
+    let whole_app = with_integrity(&template, &script_url, &wasm_url);
+    let mut lite_urls = Vec::new();
+    for (built, kind) in [(format!("{LITE_BUNDLE}.js"), ".js"), (format!("{LITE_BUNDLE}_bg.wasm"), "_bg.wasm")] {
+        let bytes = read(&dir.join(&built));
+        let hashed = format!("{LITE_BUNDLE}-{}{kind}", release::content_hash(&bytes));
+        std::fs::rename(dir.join(&built), dir.join(&hashed)).unwrap_or_else(|e| fail(format!("renaming {built}: {e}")));
+        lite_urls.push(format!("{}{hashed}", config.base));
+    }
+    let without_booking = template.replacen(&script_url, &lite_urls[0], 1).replacen(&wasm_url, &lite_urls[1], 1);
+    let without_booking = with_integrity(&without_booking, &lite_urls[0], &lite_urls[1]);
+    // The form's styles (style/booking.css) only matter where the form is.
+    let without_booking = release::without_stylesheet(&without_booking, &config.base, "booking");
+    let template_for = |route: &str| {
+        if route == paths::BOOKING_ROUTE || route == "/404" { &whole_app } else { &without_booking }
+    };
 
     let routes = pages::routes();
     let mut outputs: Vec<(String, String, Option<&str>)> =
         routes.iter().map(|route| (prerender::output_path(route), route.clone(), Some(route.as_str()))).collect();
-    // Hosts serve 404.html for unknown paths; the app then routes the URL itself.
+    // Hosts serve 404.html for unknown paths; the app then routes the URL
+    // itself, whatever it is, so this page starts the whole app.
     outputs.push(("404.html".to_string(), "/404".to_string(), None));
 
     let mut script_hashes = BTreeSet::new();
     for (file, route, canonical) in &outputs {
-        let html = prerender::render_document(&template, route, &config.base)
+        let html = prerender::render_document(template_for(route), route, &config.base)
             .unwrap_or_else(|e| fail(format!("rendering {route}: {e}")));
         let html = html.replacen("</head>", &format!("{}</head>", release::head_tags(&config, &html, *canonical)), 1);
         let html = match html.find("<body") {
@@ -89,12 +110,14 @@ fn main() {
         println!("prerendered {route} -> {file}");
     }
 
-    let csp = release::content_security_policy(&script_hashes.into_iter().collect::<Vec<_>>(), config.booking_endpoint.as_deref());
-    let top_level: Vec<String> = std::fs::read_dir(&dir)
-        .expect("list dist")
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .collect();
-    let hashed_files = release::hashed_outputs(&template, &config.base, &top_level);
+    let csp =
+        release::content_security_policy(&script_hashes.into_iter().collect::<Vec<_>>(), config.booking_endpoint.as_deref());
+    let top_level: Vec<String> =
+        std::fs::read_dir(&dir).expect("list dist").filter_map(|entry| entry.ok()?.file_name().into_string().ok()).collect();
+    let mut hashed_files = release::hashed_outputs(&whole_app, &config.base, &top_level);
+    hashed_files.extend(release::hashed_outputs(&without_booking, &config.base, &top_level));
+    hashed_files.sort();
+    hashed_files.dedup();
     let mut page_paths: Vec<String> = Vec::new();
     for route in &routes {
         let url = paths::href(route);
@@ -111,6 +134,11 @@ fn main() {
     write("sitemap.xml", &release::sitemap_file(&config, &routes));
     println!("wrote _headers, _redirects, robots.txt, sitemap.xml for {}", config.site_url);
 }
+
+/// The bundle without the booking form (`src/bin/portfolio-lite.rs`), as
+/// Trunk names its files in `dist/`.
+#[cfg(not(target_arch = "wasm32"))]
+const LITE_BUNDLE: &str = "portfolio-lite";
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}

@@ -158,7 +158,7 @@ test.describe('built for a sub-path', () => {
     await view.goto(`${origin}${subpathBase}`);
     await page.getByRole('link', { name: site.nav.cta.label }).first().click();
     await expect(page).toHaveURL(`${origin}${subpathBase}book`);
-    await page.getByRole('banner').getByRole('link', { name: site.identity.name }).click();
+    await page.getByRole('banner').getByRole('link', { name: new RegExp(`^${site.identity.name}`) }).click();
     await expect(page).toHaveURL(`${origin}${subpathBase}`);
     await expect(view.heading).toHaveText(site.home.headline);
   });
@@ -185,4 +185,41 @@ test('the app takes over the prerendered page in place: same nodes, no layout sh
   ]);
   expect(kept, 'hydration keeps the prerendered heading and main element').toEqual([true, true]);
   expect(await page.evaluate(() => (window as any).__shifts)).toBe(0);
+});
+
+test.describe('two bundles', () => {
+  /** The wasm files the page downloaded. */
+  const wasmFiles = (page: import('@playwright/test').Page) =>
+    page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.wasm')),
+    );
+
+  test('pages start the bundle without the booking form; its links load /book with the whole app', async ({ page }) => {
+    const view = new SitePage(page);
+    await view.goto('/');
+    expect(await wasmFiles(page)).toEqual([expect.stringMatching(/^\/portfolio-lite-[0-9a-f]{16}_bg\.wasm$/)]);
+
+    const book = page.getByRole('banner').getByRole('link', { name: site.nav.cta.label });
+    await expect(book).toHaveAttribute('rel', 'external');
+    await book.click();
+    await expect(page).toHaveURL(/\/book$/);
+    await view.waitForApp();
+    // A new document: the booking page started its own, whole bundle.
+    expect(await wasmFiles(page)).toEqual([expect.stringMatching(/^\/portfolio-[0-9a-f]{16}_bg\.wasm$/)]);
+    await expect(page.getByRole('button', { name: content('booking.json').submit })).toBeVisible();
+
+    // Client-side navigation inside the whole app still works from there.
+    await page.getByRole('banner').getByRole('link', { name: new RegExp(`^${site.identity.name}`) }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.home.headline);
+    expect(await wasmFiles(page)).toHaveLength(1);
+  });
+
+  test.describe('an unknown path', () => {
+    test.use({ allowedDocumentStatuses: [404] });
+    test('gets the 404 page, which starts the whole app, so it can route any path', async ({ page }) => {
+      const view = new SitePage(page);
+      await view.goto('/no-such-page');
+      expect(await wasmFiles(page)).toEqual([expect.stringMatching(/^\/portfolio-[0-9a-f]{16}_bg\.wasm$/)]);
+    });
+  });
 });
