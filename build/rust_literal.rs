@@ -41,7 +41,7 @@ fn unsupported<T>(what: &str) -> Result<T, Error> {
     Err(Error(format!("the content model has no {what}; teach build/rust_literal.rs to write it")))
 }
 
-impl<'a> ser::Serializer for &'a mut RustLiteral {
+impl ser::Serializer for &mut RustLiteral {
     type Ok = ();
     type Error = Error;
     type SerializeSeq = Self;

@@ -114,7 +114,7 @@ pub fn architecture_map(blocks: &[ArchitectureBlock], alt: &str) -> String {
             x + 18,
             y + 18
         );
-        text_lines(&mut out, "picture__letter", x + 18, y + 22, 0, &[block.letter.clone()]);
+        text_lines(&mut out, "picture__letter", x + 18, y + 22, 0, std::slice::from_ref(&block.letter));
         let lines = wrap(&block.title, 17);
         let top = c.y + 14 - (lines.len() as i32 - 1) * 8;
         text_lines(&mut out, "picture__label", c.x, top, 16, &lines);

@@ -80,11 +80,11 @@ fn the_explorer_diagram_comes_from_the_content_and_every_block_is_connected() {
     let blocks = content::architecture();
     let diagram = diagram_of(blocks);
     assert_eq!(diagram.len(), blocks.len());
-    for index in 0..blocks.len() {
+    for (index, block) in blocks.iter().enumerate() {
         assert!(
             (0..diagram.connections().len()).any(|c| diagram.is_connection_highlighted(c, Some(index))),
             "{} has a connection",
-            blocks[index].slug
+            block.slug
         );
     }
     let markup = explorer_markup(&diagram);

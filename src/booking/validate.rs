@@ -92,10 +92,10 @@ pub fn check(form: &BookingForm, field: Field, rules: &Rules) -> Option<Problem>
     if raw.chars().any(|c| is_forbidden_char(c, multiline)) {
         return Some(Problem::ControlCharacter);
     }
-    if let Some(max) = max_len(field) {
-        if char_count(value) > max {
-            return Some(Problem::TooLong { max });
-        }
+    if let Some(max) = max_len(field)
+        && char_count(value) > max
+    {
+        return Some(Problem::TooLong { max });
     }
     match field {
         Field::Email if !is_email(value) => Some(Problem::Email),

@@ -111,27 +111,30 @@ impl Drop for InView {
     }
 }
 
+/// The frame callback, shared by the loop and each frame that schedules the next.
+type FrameCallback = Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>>;
+
 /// A requestAnimationFrame loop; stops when dropped or when the frame
 /// function returns `false`.
 pub struct Frames {
     handle: Rc<Cell<Option<i32>>>,
-    callback: Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>>,
+    callback: FrameCallback,
 }
 
 impl Frames {
     /// Calls `on_frame(ms since the first frame)` once per frame while it returns `true`.
     pub fn start(mut on_frame: impl FnMut(f64) -> bool + 'static) -> Frames {
         let handle = Rc::new(Cell::new(None));
-        let callback: Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>> = Rc::new(RefCell::new(None));
+        let callback: FrameCallback = Rc::new(RefCell::new(None));
         let (next_handle, next_callback) = (handle.clone(), Rc::downgrade(&callback));
         let mut started_at = None;
         *callback.borrow_mut() = Some(Closure::new(move |now: f64| {
             let start = *started_at.get_or_insert(now);
             next_handle.set(None);
-            if on_frame(now - start) {
-                if let Some(callback) = next_callback.upgrade() {
-                    next_handle.set(request_frame(callback.borrow().as_ref()));
-                }
+            if on_frame(now - start)
+                && let Some(callback) = next_callback.upgrade()
+            {
+                next_handle.set(request_frame(callback.borrow().as_ref()));
             }
         }));
         handle.set(request_frame(callback.borrow().as_ref()));
