@@ -88,3 +88,56 @@ fn template_without_head_marker_is_rejected() {
     let err = render_document(&format!("<html><head></head><body>{}</body></html>", empty_root()), "/", "/").unwrap_err();
     assert!(err.contains("<!--HEAD-->"), "{err}");
 }
+
+/// Text for comparing copy: entities decoded, typographic quotes made plain,
+/// and whitespace and "·" separators dropped (the owner's text is flattened,
+/// so tags and figures that sit side by side on the page run together there,
+/// and the page draws the separators between a study's context and stack).
+fn comparable(text: &str) -> String {
+    text.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace(['’', '‘'], "'")
+        .replace(['“', '”'], "\"")
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '·')
+        .collect()
+}
+
+/// The page's visible text in document order (tags removed).
+fn text_of(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+#[test]
+fn the_home_page_says_everything_in_the_owners_copy() {
+    // content/site-copy.txt is the owner's landing page as text, the source of
+    // the content files. Each of its lines must be on the home page: in the
+    // visible text, or, for picture descriptions, in the markup (alt text).
+    let copy = include_str!("../content/site-copy.txt");
+    let html = render_document(&template(), "/", "/").unwrap();
+    let (text, markup) = (comparable(&text_of(&html)), comparable(&html));
+    let missing: Vec<&str> = copy
+        .lines()
+        .map(|line| line.trim().trim_start_matches('•').trim())
+        .filter(|line| !line.is_empty())
+        .filter(|line| {
+            let line = comparable(line);
+            !text.contains(&line) && !markup.contains(&line)
+        })
+        .collect();
+    assert!(missing.is_empty(), "lines of the owner's copy missing from the home page:\n{}", missing.join("\n"));
+}

@@ -29,6 +29,12 @@ export class SitePage {
   async screenshotAt(width: number, name: string, testInfo: { outputPath: (name: string) => string; attach: Function }) {
     await this.page.setViewportSize({ width, height: 900 });
     await expect(this.heading).toBeVisible();
+    // A page at rest: every counter on its final figure, not caught mid-count.
+    await this.page.waitForFunction(() =>
+      [...document.querySelectorAll('.count-up [aria-hidden="true"]')].every(
+        (figure) => figure.lastElementChild?.textContent === figure.firstElementChild?.textContent,
+      ),
+    );
     const path = testInfo.outputPath(`${name}-${width}.png`);
     await this.page.screenshot({ path, fullPage: true });
     await testInfo.attach(`${name}-${width}`, { path, contentType: 'image/png' });
