@@ -52,6 +52,20 @@ function expectSomeInBetween(counts: Record<string, string[]>, finals: string[])
   expect(between, `in-between values were shown (saw ${JSON.stringify(counts)})`).not.toHaveLength(0);
 }
 
+/**
+ * Waits until each of `finals` has counted up and come to rest on itself.
+ * (At rest before counting, a stat already shows its final figure, so the
+ * text alone cannot tell whether the count has run yet.)
+ */
+async function waitForCounted(home: HomeInteractions, finals: string[]) {
+  await expect
+    .poll(async () => {
+      const counts = await home.counts();
+      return finals.filter((final) => !(counts[final]?.length > 1 && counts[final].at(-1) === final));
+    }, { timeout: 10_000, message: 'stats still to count up' })
+    .toEqual([]);
+}
+
 test.describe('stat counters', () => {
   test('stats in view at load count up right away to exactly the copy, keeping their shape and width', async ({ page }) => {
     // A window tall enough to hold the headline numbers at load, whatever the layout.
@@ -67,7 +81,8 @@ test.describe('stat counters', () => {
     // Screen readers get the final figures only, even mid-count.
     const tree = await home.heroStats.ariaSnapshot();
     for (const final of finals) expect(tree).toContain(final);
-    await expect.poll(() => home.countingTexts(home.heroStats), { timeout: 5000 }).toEqual(finals);
+    await waitForCounted(home, finals.filter((f) => splitFigure(f).value > 0));
+    await expect(home.heroStats.locator('.count-up__live')).toHaveText(finals);
     const counts = await home.counts();
     for (const final of finals) expectCountedUpTo(final, counts[final] ?? []);
     expectSomeInBetween(counts, finals);
@@ -82,9 +97,10 @@ test.describe('stat counters', () => {
     const finals: string[] = studies[0].metrics.map((m: { figure: string }) => m.figure);
     expect(Object.keys(await home.counts())).not.toContain(finals[0]);
     await metrics.scrollIntoViewIfNeeded();
-    await expect.poll(() => home.countingTexts(metrics), { timeout: 5000 }).toEqual(finals);
-    const counts = await home.counts();
     const counted = finals.filter((f) => splitFigure(f).value > 0);
+    await waitForCounted(home, counted);
+    expect(await home.countingTexts(metrics)).toEqual(finals);
+    const counts = await home.counts();
     for (const final of counted) expectCountedUpTo(final, counts[final] ?? []);
     expectSomeInBetween(counts, counted);
     // Scrolling away and back does not count again.
