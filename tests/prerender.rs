@@ -6,18 +6,7 @@ use portfolio::prerender::{empty_root, output_path, render_document};
 /// The text of the first `<h1>` in `html`, tags removed.
 fn h1_text(html: &str) -> String {
     let start = html.find("<h1").expect("an h1");
-    let inner = &html[start..html[start..].find("</h1>").map(|end| start + end).unwrap()];
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in inner.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text
+    text_of(&html[start..html[start..].find("</h1>").map(|end| start + end).unwrap()])
 }
 
 fn template() -> String {

@@ -83,7 +83,7 @@ fn main() {
     // The form's styles (style/booking.css) only matter where the form is.
     let without_booking = release::without_stylesheet(&without_booking, &config.base, "booking");
     let template_for = |route: &str| {
-        if route == paths::BOOKING_ROUTE || route == "/404" { &whole_app } else { &without_booking }
+        if route == paths::BOOKING_ROUTE || route == NOT_FOUND_ROUTE { &whole_app } else { &without_booking }
     };
 
     let routes = pages::routes();
@@ -91,7 +91,7 @@ fn main() {
         routes.iter().map(|route| (prerender::output_path(route), route.clone(), Some(route.as_str()))).collect();
     // Hosts serve 404.html for unknown paths; the app then routes the URL
     // itself, whatever it is, so this page starts the whole app.
-    outputs.push(("404.html".to_string(), "/404".to_string(), None));
+    outputs.push(("404.html".to_string(), NOT_FOUND_ROUTE.to_string(), None));
 
     let mut script_hashes = BTreeSet::new();
     for (file, route, canonical) in &outputs {
@@ -139,6 +139,10 @@ fn main() {
 /// Trunk names its files in `dist/`.
 #[cfg(not(target_arch = "wasm32"))]
 const LITE_BUNDLE: &str = "portfolio-lite";
+
+/// A path no route matches, rendered into `404.html`.
+#[cfg(not(target_arch = "wasm32"))]
+const NOT_FOUND_ROUTE: &str = "/404";
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}

@@ -1,26 +1,17 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
-use crate::content;
+use super::book::booking_page;
 
 /// `/book` inside the bundle without the form: shows the page's heading and
 /// loads the page afresh, which starts the booking bundle. Links to `/book`
 /// already do that; this covers history navigation within one document.
 #[component]
 pub fn BookElsewherePage() -> impl IntoView {
-    let page = &content::booking().page;
     Effect::new(move |_| {
         #[cfg(target_arch = "wasm32")]
         reload_once();
     });
-    view! {
-        <Title text=page.title.clone()/>
-        <Meta name="description" content=page.description.clone()/>
-        <section class="booking" aria-labelledby="booking-heading">
-            <h1 id="booking-heading">{page.heading.clone()}</h1>
-            <p class="booking__lead">{page.lead.clone()}</p>
-        </section>
-    }
+    booking_page(())
 }
 
 /// Reloads the page, unless this tab did so in the last few seconds: a host

@@ -95,10 +95,8 @@ test('security and caching headers as a CDN applies them', async ({ request, pag
 
   const view = new SitePage(page);
   await view.goto('/');
-  const wasmUrl = await page.evaluate(() =>
-    performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('.wasm')),
-  );
-  const wasm = await request.get(wasmUrl!);
+  const [wasmUrl] = await view.wasmFiles();
+  const wasm = await request.get(wasmUrl);
   expect(wasm.headers()['content-type']).toBe('application/wasm');
   expect(wasm.headers()['cache-control']).toContain('immutable');
 });
@@ -188,16 +186,10 @@ test('the app takes over the prerendered page in place: same nodes, no layout sh
 });
 
 test.describe('two bundles', () => {
-  /** The wasm files the page downloaded. */
-  const wasmFiles = (page: import('@playwright/test').Page) =>
-    page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.wasm')),
-    );
-
   test('pages start the bundle without the booking form; its links load /book with the whole app', async ({ page }) => {
     const view = new SitePage(page);
     await view.goto('/');
-    expect(await wasmFiles(page)).toEqual([expect.stringMatching(/^\/portfolio-lite-[0-9a-f]{16}_bg\.wasm$/)]);
+    expect(await view.wasmFiles()).toEqual([expect.stringMatching(/^\/portfolio-lite-[0-9a-f]{16}_bg\.wasm$/)]);
 
     const book = page.getByRole('banner').getByRole('link', { name: site.nav.cta.label });
     await expect(book).toHaveAttribute('rel', 'external');
@@ -205,13 +197,13 @@ test.describe('two bundles', () => {
     await expect(page).toHaveURL(/\/book$/);
     await view.waitForApp();
     // A new document: the booking page started its own, whole bundle.
-    expect(await wasmFiles(page)).toEqual([expect.stringMatching(/^\/portfolio-[0-9a-f]{16}_bg\.wasm$/)]);
+    expect(await view.wasmFiles()).toEqual([expect.stringMatching(/^\/portfolio-[0-9a-f]{16}_bg\.wasm$/)]);
     await expect(page.getByRole('button', { name: content('booking.json').submit })).toBeVisible();
 
     // Client-side navigation inside the whole app still works from there.
     await page.getByRole('banner').getByRole('link', { name: new RegExp(`^${site.identity.name}`) }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.home.headline);
-    expect(await wasmFiles(page)).toHaveLength(1);
+    expect(await view.wasmFiles()).toHaveLength(1);
   });
 
   test.describe('an unknown path', () => {
@@ -219,7 +211,7 @@ test.describe('two bundles', () => {
     test('gets the 404 page, which starts the whole app, so it can route any path', async ({ page }) => {
       const view = new SitePage(page);
       await view.goto('/no-such-page');
-      expect(await wasmFiles(page)).toEqual([expect.stringMatching(/^\/portfolio-[0-9a-f]{16}_bg\.wasm$/)]);
+      expect(await view.wasmFiles()).toEqual([expect.stringMatching(/^\/portfolio-[0-9a-f]{16}_bg\.wasm$/)]);
     });
   });
 });

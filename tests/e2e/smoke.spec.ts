@@ -15,9 +15,7 @@ test('home page has its title and headline from the content', async ({ page }) =
 test('the release build serves hashed, optimized assets', async ({ page }) => {
   const site = new SitePage(page);
   await site.goto('/');
-  const wasm = await page.evaluate(() =>
-    performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm')),
-  );
+  const wasm = await site.wasmFiles();
   expect(wasm).toHaveLength(1);
   expect(wasm[0]).toMatch(/-[0-9a-f]{8,16}_bg\.wasm$/);
 });

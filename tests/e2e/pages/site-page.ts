@@ -21,6 +21,13 @@ export class SitePage {
     return response;
   }
 
+  /** The paths of the wasm files the page has downloaded. */
+  wasmFiles(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.wasm')),
+    );
+  }
+
   async waitForApp() {
     await this.page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
   }
