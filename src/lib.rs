@@ -1,8 +1,10 @@
 //! The site: the `App` component, its router and the browser start-up.
 //!
 //! The same components render natively (`ssr`), where `src/bin/prerender.rs`
-//! writes each route to static HTML, and in the browser, where the app hydrates
-//! that HTML (or renders from scratch when there is none for the URL).
+//! writes each route to static HTML, and in the browser. There `/book` and
+//! `404.html` start the app, which hydrates the HTML (or renders from scratch
+//! when there is none for the URL); every other page only attaches its
+//! behaviours to the HTML ([`enhance`]), from a much smaller bundle.
 
 // The home page's view type nests deeply; erasing it with `into_any()` would
 // cost far more wasm than a higher limit costs compile time.
@@ -30,26 +32,12 @@ use leptos_router::path;
 use components::site_footer::SiteFooter;
 use components::site_header::SiteHeader;
 use pages::{
-    architecture::ArchitecturePage, book::BookPage, book_elsewhere::BookElsewherePage, case_study::CaseStudyPage, home::HomePage,
-    not_found::NotFoundPage,
+    architecture::ArchitecturePage, book::BookPage, case_study::CaseStudyPage, home::HomePage, not_found::NotFoundPage,
 };
 
 /// The whole site: header, the routed page and footer.
 #[component]
 pub fn App() -> impl IntoView {
-    site(BookPage)
-}
-
-/// The same site without the booking form, for the bundle every page but
-/// `/book` starts (`src/bin/portfolio-lite.rs`). Its markup is the same as
-/// [`App`]'s on those pages; links to `/book` load that page and its bundle.
-#[component]
-pub fn AppWithoutBooking() -> impl IntoView {
-    site(BookElsewherePage)
-}
-
-/// Header, router and footer, with `book_page` at `/book`.
-fn site<BookView: IntoView + 'static>(book_page: fn() -> BookView) -> impl IntoView {
     provide_meta_context();
     let identity = &content::site().identity;
     let suffix = format!("{} · {}", identity.name, identity.role);
@@ -65,7 +53,7 @@ fn site<BookView: IntoView + 'static>(book_page: fn() -> BookView) -> impl IntoV
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/case-studies/:slug") view=CaseStudyPage/>
                     <Route path=path!("/architecture/:slug") view=ArchitecturePage/>
-                    <Route path=path!("/book") view=book_page/>
+                    <Route path=path!("/book") view=BookPage/>
                 </Routes>
             </main>
             <SiteFooter/>
@@ -113,6 +101,19 @@ pub fn start<AppView: IntoView + 'static>(app: fn() -> AppView) {
         leptos::mount::mount_to(root.unchecked_into(), app).forget();
     }
     // Tells tests (and CSS, if it wants) that the live app owns the page now.
+    let _ = html.set_attribute("data-app", "ready");
+}
+
+/// Browser start-up of every prerendered page but `/book` and `404.html`
+/// (`src/bin/portfolio-lite.rs`): the page is complete as it arrived, so
+/// nothing is rendered or hydrated; the behaviours its markup names
+/// (`interaction::behaviour`) are attached to it, and links load pages.
+#[cfg(target_arch = "wasm32")]
+pub fn enhance() {
+    let document = web_sys::window().and_then(|window| window.document()).expect("a document");
+    let html = document.document_element().expect("an <html> element");
+    interaction::behaviour::enhance_page(&html);
+    // Tells tests (and CSS, if it wants) that the page's script runs it now.
     let _ = html.set_attribute("data-app", "ready");
 }
 

@@ -43,27 +43,50 @@ async fn app_mounts_over_prerendered_markup_and_shows_the_headline() {
 }
 
 #[wasm_bindgen_test]
-async fn the_app_without_booking_renders_the_same_page_and_leaves_book_links_to_the_browser() {
+async fn a_static_copy_of_the_home_page_comes_to_life_with_its_behaviours_alone() {
+    use portfolio::interaction::behaviour::{ATTR, Behaviour, enhance_page};
     use wasm_bindgen::JsCast;
-    let doc = document();
-    let root = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&root).unwrap();
-    let mounted = leptos::mount::mount_to(root.clone().unchecked_into(), portfolio::AppWithoutBooking);
-    next_tick().await;
 
-    let site = portfolio::content::site();
-    let h1 = root.query_selector("h1").unwrap().expect("a heading");
-    assert_eq!(h1.text_content().unwrap().trim(), site.home.headline);
-    let book_links = root.query_selector_all(r#"a[href$="/book"]"#).unwrap();
-    assert!(book_links.length() >= 2, "the header and the hero link to /book");
-    for i in 0..book_links.length() {
-        let link: web_sys::Element = book_links.item(i).unwrap().unchecked_into();
-        // The router leaves rel="external" links to the browser, which loads
-        // /book and with it the bundle that has the form.
-        assert_eq!(link.get_attribute("rel").as_deref(), Some("external"), "{:?}", link.text_content());
-    }
-    assert!(root.query_selector("form").unwrap().is_none(), "no booking form in this bundle's home page");
-    // The other tests count headings in the whole document.
+    // The home page as markup only, the way the small bundle finds it: the
+    // app renders it once, and a copy without the app's listeners is kept.
+    let doc = document();
+    let rendered = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&rendered).unwrap();
+    let mounted = leptos::mount::mount_to(rendered.clone().unchecked_into(), portfolio::App);
+    next_tick().await;
+    let markup = rendered.inner_html();
     drop(mounted);
-    root.remove();
+    rendered.remove();
+    let page = doc.create_element("div").unwrap();
+    page.set_inner_html(&markup);
+    doc.body().unwrap().append_child(&page).unwrap();
+
+    let marked = page.query_selector_all(&format!("[{ATTR}]")).unwrap();
+    let mut names: Vec<String> = (0..marked.length())
+        .map(|i| marked.item(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute(ATTR).unwrap())
+        .collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), Behaviour::ALL.len(), "the home page uses every behaviour: {names:?}");
+    assert_eq!(enhance_page(&page), marked.length() as usize, "each marked element gets its behaviour");
+
+    // The accordion answers a press.
+    let button = page.query_selector(".accordion__trigger").unwrap().expect("a question");
+    let expanded = button.get_attribute("aria-expanded").unwrap();
+    button.unchecked_ref::<web_sys::HtmlElement>().click();
+    let toggled = if expanded == "true" { "false" } else { "true" };
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some(toggled));
+
+    // The explorer selects a block in place and records it in the URL.
+    let before = web_sys::window().unwrap().location().href().unwrap();
+    let link = page.query_selector("#block-select-1").unwrap().expect("a second block");
+    link.unchecked_ref::<web_sys::HtmlElement>().click();
+    let card = link.closest(".block").unwrap().expect("its block");
+    assert!(card.class_list().contains("block--selected"), "{}", card.class_name());
+    assert!(web_sys::window().unwrap().location().search().unwrap().contains("block="));
+    let history = web_sys::window().unwrap().history().unwrap();
+    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&before)).unwrap();
+
+    // The other tests count headings in the whole document.
+    page.remove();
 }

@@ -6,7 +6,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use portfolio::components::animated_figure::{count_up_within, write_animated_figure};
+use portfolio::components::animated_figure::write_animated_figure;
+use portfolio::interaction::behaviour::{Behaviour, attach_on_mount};
 use portfolio::figure::Figure;
 use portfolio::interaction::browser::{Frames, InView, WhileWatched};
 use wasm_bindgen::JsCast;
@@ -115,7 +116,7 @@ async fn a_figure_in_view_counts_up_to_exactly_its_copy_keeping_its_shape() {
     let host = element(false);
     let mount = leptos::mount::mount_to(host.clone(), move || {
         let root = NodeRef::<leptos::html::Div>::new();
-        count_up_within(root);
+        attach_on_mount(Behaviour::CountUp, root);
         let mut markup = portfolio::html::Html::new();
         write_animated_figure(&mut markup, text);
         view! { <div node_ref=root inner_html=String::from(markup)></div> }

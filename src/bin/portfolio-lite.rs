@@ -1,8 +1,9 @@
-//! Browser entry point of every page but `/book`: the site without the
-//! booking form, so those pages download and start a smaller bundle.
-//! (Natively there is nothing to start.)
+//! Browser entry point of every prerendered page but `/book` and `404.html`:
+//! those pages are complete HTML, so this bundle holds no views, router or
+//! booking form, only the behaviours their markup names. (Natively there is
+//! nothing to start.)
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    portfolio::start(portfolio::AppWithoutBooking);
+    portfolio::enhance();
 }

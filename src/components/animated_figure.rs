@@ -1,10 +1,7 @@
-use leptos::prelude::*;
-use leptos::tachys::html::element::ElementType;
-
 use crate::html::Html;
 
 /// Markup of a stat's figure that counts up from zero the first time it
-/// scrolls into view (started by [`count_up_within`] on a container of figures).
+/// scrolls into view (started by [`count_up_all`] on a container of figures).
 ///
 /// At rest (prerendered, before or without wasm, under reduced motion, after
 /// the count) it shows the figure exactly as written. The counting text is
@@ -16,24 +13,15 @@ pub fn write_animated_figure(html: &mut Html, text: &str) {
     html.element("span", "count-up__final", text).close("span");
 }
 
-/// Counts up every animated figure inside `container` the first time each
-/// scrolls into view, unless the visitor prefers reduced motion. A count runs
-/// to its end even if the figure is scrolled away at once, so it always rests
-/// on the final figure; the text is written directly, frame by frame.
-pub fn count_up_within<E>(container: NodeRef<E>)
-where
-    E: ElementType,
-    E::Output: Clone + AsRef<leptos::web_sys::Element> + 'static,
-    NodeRef<E>: Get<Value = Option<E::Output>>,
-{
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| {
-        if let Some(root) = container.get() {
-            dom::count_up_all(root.as_ref());
-        }
-    });
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = container;
+/// Counts up every animated figure below `root` the first time each scrolls
+/// into view, unless the visitor prefers reduced motion (the
+/// [`Behaviour::CountUp`](crate::interaction::behaviour::Behaviour) of an
+/// element). A count runs to its end even if the figure is scrolled away at
+/// once, so it always rests on the final figure; the text is written
+/// directly, frame by frame. Counting stops when the returned value is dropped.
+#[cfg(target_arch = "wasm32")]
+pub fn count_up_all(root: &leptos::web_sys::Element) -> crate::interaction::behaviour::Running {
+    dom::count_up_all(root)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -44,7 +32,8 @@ mod dom {
     use wasm_bindgen::JsCast;
     use web_sys::Element;
 
-    use crate::interaction::browser::{FirstSightings, Frames, keep_until_cleanup, prefers_reduced_motion};
+    use crate::interaction::behaviour::Running;
+    use crate::interaction::browser::{FirstSightings, Frames, prefers_reduced_motion};
     use crate::interaction::count_up::CountUp;
 
     /// A figure's count: where it is drawn and what it last showed.
@@ -65,11 +54,11 @@ mod dom {
         looping: bool,
     }
 
-    pub fn count_up_all(root: &Element) {
+    pub fn count_up_all(root: &Element) -> Running {
         if prefers_reduced_motion() {
-            return;
+            return Box::new(());
         }
-        let Ok(nodes) = root.query_selector_all(".count-up__live") else { return };
+        let Ok(nodes) = root.query_selector_all(".count-up__live") else { return Box::new(()) };
         let counters: Rc<RefCell<Counters>> = Rc::default();
         let mut targets = Vec::new();
         for i in 0..nodes.length() {
@@ -81,7 +70,7 @@ mod dom {
         }
         let state = counters.clone();
         let sightings = FirstSightings::new(&targets, move |seen| start(&state, seen));
-        keep_until_cleanup((sightings, counters));
+        Box::new((sightings, counters))
     }
 
     /// Starts the count of the figure drawn in `seen`, and the loop if it is idle.

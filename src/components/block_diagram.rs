@@ -1,15 +1,18 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::content::{self, ArchitectureBlock};
 use crate::interaction::explorer::Diagram;
 use crate::html::Html;
+use crate::interaction::behaviour::{Behaviour, attach_on_mount};
 use crate::{pages, paths};
 
 /// Blocks per row where the diagram is drawn with wires (wide screens).
 const COLUMNS: usize = 3;
 /// The query parameter that holds the selected block's slug.
 const QUERY_KEY: &str = "block";
+/// Attribute of each block listing the slugs it sends requests to, in content
+/// order: with the blocks' order it gives the diagram and its wires' numbers.
+const FLOWS_TO_ATTR: &str = "data-flows-to";
 
 /// The building blocks A to F as an interactive diagram of how a request
 /// travels: select a block (pointer, or arrow keys then Enter) to highlight it,
@@ -19,41 +22,27 @@ const QUERY_KEY: &str = "block";
 ///
 /// The markup is static (the same prerendered and in the app, with every
 /// selection's details present but hidden) and hydrates as one block
-/// (`crate::html`); one effect applies the selection to it. That
-/// keeps the wasm about 15 KB (brotli) smaller than a view of elements.
+/// (`crate::html`); its behaviour ([`run_explorer`]) applies the selection to
+/// it. That keeps the wasm about 15 KB (brotli) smaller than a view of elements.
 #[component]
 pub fn BlockDiagram() -> impl IntoView {
-    let blocks = content::architecture();
-    let diagram = diagram_of(blocks);
-
-    // The prerendered page has no selection; the app starts from that same
-    // state (so hydration matches) and applies the URL's once it runs.
-    let started = RwSignal::new(false);
-    Effect::new(move |_| started.set(true));
-    let query = use_query_map();
-    let slugs = diagram.clone();
-    let selected = Memo::new(move |_| started.get().then(|| query.with(|q| slugs.selection(q.get_str(QUERY_KEY)))).flatten());
-    #[cfg(target_arch = "wasm32")]
-    {
-        let diagram = diagram.clone();
-        Effect::new(move |_| dom::show_selection(&diagram, selected.get()));
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = selected;
-
-    let keys = diagram.clone();
+    let explorer = NodeRef::new();
+    attach_on_mount(Behaviour::Explorer, explorer);
     view! {
-        <div
-            class="explorer"
-            on:keydown=move |ev| {
-                #[cfg(target_arch = "wasm32")]
-                dom::move_focus(&ev, &keys);
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = (ev, &keys);
-            }
-            inner_html=explorer_markup(&diagram)
-        ></div>
+        <div class="explorer" data-behaviour=Behaviour::Explorer.name() node_ref=explorer inner_html=explorer_markup(&diagram_of(content::architecture()))></div>
     }
+}
+
+/// The explorer's behaviour on the markup below `root`
+/// ([`Behaviour::Explorer`]): applies the URL's `?block=` selection, selects
+/// a block when one of its links is followed (adding a history entry, without
+/// a page load or scroll), restores the selection on back and forward, and
+/// moves focus between blocks with arrow keys, Home and End. It reads the
+/// diagram from the markup, so it needs no content of its own, and stops
+/// when the returned value is dropped.
+#[cfg(target_arch = "wasm32")]
+pub fn run_explorer(root: &leptos::web_sys::Element) -> crate::interaction::behaviour::Running {
+    dom::run(root)
 }
 
 /// The explorer's markup: the hint, the wires, the blocks with their select
@@ -79,7 +68,8 @@ pub fn explorer_markup(diagram: &Diagram) -> String {
         let (card_id, link_id) = (format!("block-{}", block.slug), select_link_id(index));
         let select = paths::href(&format!("/?{QUERY_KEY}={}", block.slug));
         let tabindex = if index == 0 { "0" } else { "-1" };
-        m.open("li", &[("class", "block"), ("id", &card_id)]);
+        let flows_to = block.flows_to.iter().map(|flow| flow.to.as_str()).collect::<Vec<_>>().join(" ");
+        m.open("li", &[("class", "block"), ("id", &card_id), (FLOWS_TO_ATTR, &flows_to)]);
         m.open("span", &[("class", "block__letter"), ("aria-hidden", "true")]).text(&block.letter).close("span");
         m.open_class("h3", "block__title");
         let link = [("class", "block__select"), ("id", &link_id), ("href", &select), ("data-noscroll", ""), ("tabindex", tabindex)];
@@ -168,78 +158,148 @@ fn detail_id(index: usize) -> String {
     format!("block-detail-{index}")
 }
 
-/// Applies the selection to the static markup, and moves focus by keyboard.
+/// Reads the diagram from the markup, applies the selection to it, follows
+/// the URL and moves focus by keyboard.
 #[cfg(target_arch = "wasm32")]
 mod dom {
+    use std::rc::Rc;
+
     use wasm_bindgen::JsCast;
-    use web_sys::{Document, Element, HtmlElement};
+    use web_sys::{Element, HtmlElement};
 
-    use super::{Diagram, detail_id, select_link_id};
-    use crate::content;
-    use crate::interaction::explorer::Move;
-
-    fn document() -> Option<Document> {
-        web_sys::window()?.document()
-    }
+    use super::{Diagram, FLOWS_TO_ATTR, QUERY_KEY, detail_id, select_link_id};
+    use crate::interaction::behaviour::Running;
+    use crate::interaction::browser::Listener;
+    use crate::interaction::explorer::{Move, query_value};
 
     fn set_class(el: &Element, class: &str, on: bool) {
         let _ = el.class_list().toggle_with_force(class, on);
     }
 
-    /// Highlights the selected block, its neighbours and their wires, shows its
-    /// details and the flow lines that involve it, and makes its link the
-    /// diagram's tab stop.
-    pub fn show_selection(diagram: &Diagram, selected: Option<usize>) {
-        let Some(doc) = document() else { return };
-        let by_id = |id: &str| doc.get_element_by_id(id);
-        for (index, block) in content::architecture().iter().enumerate() {
-            let is_selected = selected == Some(index);
-            if let Some(card) = by_id(&format!("block-{}", block.slug)) {
-                set_class(&card, "block--selected", is_selected);
-                set_class(&card, "block--linked", diagram.is_neighbour(index, selected));
-                if let Ok(lines) = card.query_selector_all(".block__flow") {
-                    for i in 0..lines.length() {
-                        let Some(line) = lines.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+    fn elements(root: &Element, selector: &str) -> Vec<Element> {
+        let Ok(nodes) = root.query_selector_all(selector) else { return Vec::new() };
+        (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok()).collect()
+    }
+
+    /// The explorer's diagram and the markup it is shown on.
+    struct Explorer {
+        root: Element,
+        diagram: Diagram,
+    }
+
+    impl Explorer {
+        /// The blocks in the markup's order, each with the slugs it flows to.
+        fn read(root: &Element) -> Option<Explorer> {
+            let blocks: Vec<(String, String)> = elements(root, "li.block")
+                .iter()
+                .filter_map(|block| Some((block.id().strip_prefix("block-")?.to_string(), block.get_attribute(FLOWS_TO_ATTR)?)))
+                .collect();
+            let connections =
+                blocks.iter().flat_map(|(from, to)| to.split_whitespace().map(move |to| (from.as_str(), to)));
+            let diagram = Diagram::new(blocks.iter().map(|(slug, _)| slug.as_str()), connections).ok()?;
+            Some(Explorer { root: root.clone(), diagram })
+        }
+
+        fn by_id(&self, id: &str) -> Option<Element> {
+            self.root.query_selector(&format!("[id='{id}']")).ok().flatten()
+        }
+
+        /// Shows the selection the current URL names.
+        fn follow_location(&self) {
+            let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+            self.show(self.diagram.selection(query_value(&search, QUERY_KEY)));
+        }
+
+        /// Highlights the selected block, its neighbours and their wires, shows
+        /// its details and the flow lines that involve it, and makes its link
+        /// the diagram's tab stop.
+        fn show(&self, selected: Option<usize>) {
+            let diagram = &self.diagram;
+            for index in 0..diagram.len() {
+                let is_selected = selected == Some(index);
+                let slug = diagram.slug(index).unwrap_or_default();
+                if let Some(card) = self.by_id(&format!("block-{slug}")) {
+                    set_class(&card, "block--selected", is_selected);
+                    set_class(&card, "block--linked", diagram.is_neighbour(index, selected));
+                    for line in elements(&card, ".block__flow") {
                         let with = line.get_attribute("data-with").and_then(|w| w.parse().ok());
                         let _ = line.toggle_attribute_with_force("hidden", selected.is_none() || with != selected);
                     }
                 }
+                if let Some(link) = self.by_id(&select_link_id(index)) {
+                    let _ = if is_selected { link.set_attribute("aria-current", "true") } else { link.remove_attribute("aria-current") };
+                    let tab_stop = selected.unwrap_or(0) == index;
+                    let _ = link.set_attribute("tabindex", if tab_stop { "0" } else { "-1" });
+                }
+                if let Some(detail) = self.by_id(&detail_id(index)) {
+                    let _ = detail.toggle_attribute_with_force("hidden", !is_selected);
+                }
             }
-            if let Some(link) = by_id(&select_link_id(index)) {
-                let _ = if is_selected { link.set_attribute("aria-current", "true") } else { link.remove_attribute("aria-current") };
-                let tab_stop = selected.unwrap_or(0) == index;
-                let _ = link.set_attribute("tabindex", if tab_stop { "0" } else { "-1" });
-            }
-            if let Some(detail) = by_id(&detail_id(index)) {
-                let _ = detail.toggle_attribute_with_force("hidden", !is_selected);
+            for i in 0..diagram.connections().len() {
+                if let Some(wire) = self.by_id(&format!("wire-{i}")) {
+                    set_class(&wire, "wire--lit", diagram.is_connection_highlighted(i, selected));
+                }
             }
         }
-        for i in 0..diagram.connections().len() {
-            if let Some(wire) = by_id(&format!("wire-{i}")) {
-                set_class(&wire, "wire--lit", diagram.is_connection_highlighted(i, selected));
+
+        /// A plain click on a link that selects a block (the blocks' own and
+        /// those in a selection's details) selects it in place, with a
+        /// history entry, instead of loading the page again.
+        fn select_on_click(&self, ev: &web_sys::MouseEvent) {
+            if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.ctrl_key() || ev.shift_key() || ev.alt_key() {
+                return;
+            }
+            let link = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| el.closest("a[href]").ok().flatten());
+            let Some(href) = link.and_then(|link| link.get_attribute("href")) else { return };
+            let Some(selected) = self.diagram.selection(query_value(&href, QUERY_KEY)) else { return };
+            ev.prevent_default();
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+            }
+            self.show(Some(selected));
+        }
+
+        /// Arrow keys, Home and End move focus between the blocks' select
+        /// links (a roving tab stop); Enter then follows the focused link.
+        fn move_focus(&self, ev: &web_sys::KeyboardEvent) {
+            let Some(step) = Move::for_key(&ev.key()) else { return };
+            let current = ev
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.id().strip_prefix("block-select-").and_then(|i| i.parse::<usize>().ok()));
+            let Some(current) = current else { return };
+            ev.prevent_default();
+            let next = self.diagram.moved(current, step);
+            for index in [current, next] {
+                if let Some(link) = self.by_id(&select_link_id(index)) {
+                    let _ = link.set_attribute("tabindex", if index == next { "0" } else { "-1" });
+                    if index == next {
+                        let _ = link.unchecked_into::<HtmlElement>().focus();
+                    }
+                }
             }
         }
     }
 
-    /// Arrow keys, Home and End move focus between the blocks' select links
-    /// (a roving tab stop); Enter then follows the focused link as usual.
-    pub fn move_focus(ev: &web_sys::KeyboardEvent, diagram: &Diagram) {
-        let Some(step) = Move::for_key(&ev.key()) else { return };
-        let current = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|el| el.id().strip_prefix("block-select-").and_then(|i| i.parse::<usize>().ok()));
-        let Some(current) = current else { return };
-        ev.prevent_default();
-        let next = diagram.moved(current, step);
-        let Some(doc) = document() else { return };
-        for index in [current, next] {
-            if let Some(link) = doc.get_element_by_id(&select_link_id(index)) {
-                let _ = link.set_attribute("tabindex", if index == next { "0" } else { "-1" });
-                if index == next {
-                    let _ = link.unchecked_into::<HtmlElement>().focus();
-                }
+    pub fn run(root: &Element) -> Running {
+        let Some(explorer) = Explorer::read(root) else { return Box::new(()) };
+        let explorer = Rc::new(explorer);
+        explorer.follow_location();
+        let on_click = explorer.clone();
+        let clicks = Listener::new(root.clone().into(), "click", move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() {
+                on_click.select_on_click(ev);
             }
-        }
+        });
+        let on_key = explorer.clone();
+        let keys = Listener::new(root.clone().into(), "keydown", move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() {
+                on_key.move_focus(ev);
+            }
+        });
+        let on_history = explorer.clone();
+        let window = web_sys::window().expect("a window");
+        let history = Listener::new(window.into(), "popstate", move |_| on_history.follow_location());
+        Box::new((explorer, clicks, keys, history))
     }
 }

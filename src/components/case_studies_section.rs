@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
-use crate::components::animated_figure::count_up_within;
 use crate::components::case_study_card::write_case_study_card;
 use crate::components::section_header::{heading_id, write_section_header};
 use crate::content;
 use crate::html::Html;
+use crate::interaction::behaviour::{Behaviour, attach_on_mount};
 
 fn case_studies_markup() -> String {
     let section = &content::site().case_studies;
@@ -23,10 +23,10 @@ fn case_studies_markup() -> String {
 pub fn CaseStudiesSection() -> impl IntoView {
     let intro = &content::site().case_studies.intro;
     let cards = NodeRef::new();
-    count_up_within(cards);
+    attach_on_mount(Behaviour::CountUp, cards);
     view! {
         <section id=intro.anchor.as_str() class="section case-studies" aria-labelledby=heading_id(&intro.anchor)>
-            <div class="container" node_ref=cards inner_html=case_studies_markup()></div>
+            <div class="container" data-behaviour=Behaviour::CountUp.name() node_ref=cards inner_html=case_studies_markup()></div>
         </section>
     }
 }

@@ -1,20 +1,23 @@
 use leptos::prelude::*;
 
 use crate::components::live_sparkline::write_live_sparkline;
-use crate::components::live_value::{animate_live_values, write_live_value};
+use crate::components::live_value::write_live_value;
 use crate::content;
 use crate::html::Html;
+use crate::interaction::behaviour::{Behaviour, attach_on_mount};
 
 /// The API gateway "live" panel: status, three stats and its live lines, with
 /// the values from the content. Figures with a `wander` move gently around
 /// their value while the panel is on screen (with a sparkline of the first
 /// line that wanders), and a note says the values are illustrative. Static
-/// markup (`crate::html`); the movement is applied to it by an effect.
+/// markup (`crate::html`); the movement is applied to it by its behaviour.
 #[component]
 pub fn GatewayPanel() -> impl IntoView {
     let panel = NodeRef::new();
-    animate_live_values(panel);
-    view! { <div class="gateway" role="group" aria-labelledby="gateway-title" node_ref=panel inner_html=gateway_markup()></div> }
+    attach_on_mount(Behaviour::LivePanel, panel);
+    view! {
+        <div class="gateway" role="group" aria-labelledby="gateway-title" data-behaviour=Behaviour::LivePanel.name() node_ref=panel inner_html=gateway_markup()></div>
+    }
 }
 
 fn gateway_markup() -> String {

@@ -1,6 +1,3 @@
-use leptos::html::Div;
-use leptos::prelude::*;
-
 use crate::html::Html;
 
 /// How often the live panel's values move, in milliseconds.
@@ -19,24 +16,21 @@ pub fn write_live_value(html: &mut Html, figure: &str, wander: Option<&str>, pos
     html.text(figure).close("span");
 }
 
-/// Makes the live values (and the sparkline) inside `panel` wander, every
+/// Makes the live values (and the sparkline) below `panel` wander, every
 /// [`LIVE_TICK_MS`], but only while the panel is on screen, the page is
-/// visible and motion is welcome; otherwise no timer runs at all. Each value
-/// follows a seeded generator (`interaction::fluctuation`), so a visit always
-/// sees the same plausible sequence.
-pub fn animate_live_values(panel: NodeRef<Div>) {
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| {
-        use crate::interaction::browser::{WhileWatched, keep_until_cleanup};
-        if let Some(panel) = panel.get() {
-            let mut live = dom::LiveValues::find(&panel);
-            if !live.is_empty() {
-                keep_until_cleanup(WhileWatched::start(&panel, LIVE_TICK_MS, move || live.step()));
-            }
-        }
-    });
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = panel;
+/// visible and motion is welcome; otherwise no timer runs at all (the
+/// [`Behaviour::LivePanel`](crate::interaction::behaviour::Behaviour) of an
+/// element). Each value follows a seeded generator (`interaction::fluctuation`),
+/// so a visit always sees the same plausible sequence. It stops when the
+/// returned value is dropped.
+#[cfg(target_arch = "wasm32")]
+pub fn animate_live_values(panel: &leptos::web_sys::Element) -> crate::interaction::behaviour::Running {
+    use crate::interaction::browser::WhileWatched;
+    let mut live = dom::LiveValues::find(panel);
+    if live.is_empty() {
+        return Box::new(());
+    }
+    Box::new(WhileWatched::start(panel, LIVE_TICK_MS, move || live.step()))
 }
 
 #[cfg(target_arch = "wasm32")]

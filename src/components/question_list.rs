@@ -1,51 +1,35 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::content;
 use crate::html::Html;
+#[cfg(target_arch = "wasm32")]
 use crate::interaction::accordion::Accordion;
+use crate::interaction::behaviour::{Behaviour, attach_on_mount};
 
 /// The questions as a WAI-ARIA accordion: a button in each heading toggles
 /// its answer (`aria-expanded`, `aria-controls`, a region labelled by the
 /// button); several can be open at once. Every answer is open in the
 /// prerendered page, so it reads without wasm; once the app runs they close,
 /// except the one a `#slug` link points at, which opens and comes into view.
-/// The markup is static (`crate::html`); the state (`interaction::accordion`)
-/// is applied to it directly, which keeps the wasm small.
+/// The markup is static (`crate::html`); its behaviour ([`run_accordion`])
+/// applies the state (`interaction::accordion`) to it directly.
 #[component]
 pub fn QuestionList() -> impl IntoView {
-    let questions = content::questions();
-    let state = StoredValue::new(Accordion::all_open(questions.iter().map(|q| q.slug.as_str())));
-    let hash = use_location().hash;
-    Effect::new(move |previous: Option<()>| {
-        let fragment = hash.get();
-        let target = state
-            .try_update_value(|s| if previous.is_none() { s.collapse_except(&fragment) } else { s.open_anchor(&fragment) })
-            .flatten();
-        #[cfg(target_arch = "wasm32")]
-        state.with_value(|s| dom::start(s, target, previous.is_none()));
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = target;
-    });
-
+    let list = NodeRef::new();
+    attach_on_mount(Behaviour::Accordion, list);
     view! {
-        <div
-            class="accordion"
-            id="questions-accordion"
-            on:click=move |ev| {
-                // One listener for every question: the button that was pressed
-                // (Enter and Space press a button too) names its question.
-                #[cfg(target_arch = "wasm32")]
-                if let Some(index) = dom::pressed_question(&ev) {
-                    state.update_value(|s| s.toggle(index));
-                    state.with_value(|s| dom::show(s, index));
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = ev;
-            }
-            inner_html=questions_markup()
-        ></div>
+        <div class="accordion" id="questions-accordion" data-behaviour=Behaviour::Accordion.name() node_ref=list inner_html=questions_markup()></div>
     }
+}
+
+/// The accordion's behaviour on the markup below `root`
+/// ([`Behaviour::Accordion`]): the questions close, except the one the URL's
+/// `#slug` points at; a button (pointer, Enter or Space) toggles its answer;
+/// a later `#slug` opens its question and brings it into view. It stops when
+/// the returned value is dropped.
+#[cfg(target_arch = "wasm32")]
+pub fn run_accordion(root: &leptos::web_sys::Element) -> crate::interaction::behaviour::Running {
+    dom::run(root)
 }
 
 /// Every question open, as the page reads before the app runs: a heading
@@ -67,53 +51,101 @@ fn questions_markup() -> String {
 
 #[cfg(target_arch = "wasm32")]
 mod dom {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use wasm_bindgen::JsCast;
+    use web_sys::Element;
+
     use super::Accordion;
-    use crate::content;
+    use crate::interaction::behaviour::Running;
+    use crate::interaction::browser::{Listener, after_next_paint};
 
-    /// The index of the question whose button was pressed, if the click was on one.
-    pub fn pressed_question(ev: &web_sys::MouseEvent) -> Option<usize> {
-        use wasm_bindgen::JsCast;
-        let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-        let button = target.closest(".accordion__trigger").ok()??;
-        let slug = button.id();
-        let slug = slug.strip_suffix("-question")?;
-        content::questions().iter().position(|q| q.slug == slug)
+    /// The questions' state and the markup it is shown on. The slugs come
+    /// from the markup, so the behaviour needs no content of its own.
+    struct Questions {
+        root: Element,
+        slugs: Vec<String>,
+        state: Accordion,
     }
 
-    fn by_id(id: &str) -> Option<web_sys::Element> {
-        web_sys::window()?.document()?.get_element_by_id(id)
+    impl Questions {
+        fn part(&self, index: usize, suffix: &str) -> Option<Element> {
+            let id = format!("{}-{suffix}", self.slugs.get(index)?);
+            self.root.query_selector(&format!("[id='{id}']")).ok().flatten()
+        }
+
+        /// Shows question `index` open or closed as the state says.
+        fn show(&self, index: usize) {
+            let open = self.state.is_open(index);
+            if let Some(button) = self.part(index, "question") {
+                let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+            }
+            if let Some(panel) = self.part(index, "answer") {
+                let _ = panel.class_list().toggle_with_force("accordion__panel--closed", !open);
+            }
+        }
+
+        /// Shows every question as the state says and brings `target` into view.
+        fn show_all(&self, target: Option<usize>) {
+            for index in 0..self.slugs.len() {
+                self.show(index);
+            }
+            if let Some(item) = target.and_then(|index| self.part(index, "question")).and_then(|b| b.closest(".accordion__item").ok().flatten()) {
+                item.scroll_into_view();
+            }
+        }
+
+        /// The question whose button an event came from, if any.
+        fn pressed(&self, ev: &web_sys::Event) -> Option<usize> {
+            let target = ev.target()?.dyn_into::<Element>().ok()?;
+            let button = target.closest(".accordion__trigger").ok()??;
+            let slug = button.id();
+            let slug = slug.strip_suffix("-question")?;
+            self.slugs.iter().position(|s| s == slug)
+        }
     }
 
-    /// Shows question `index` open or closed as the state says.
-    pub fn show(state: &Accordion, index: usize) {
-        let slug = &content::questions()[index].slug;
-        let open = state.is_open(index);
-        if let Some(button) = by_id(&format!("{slug}-question")) {
-            let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
-        }
-        if let Some(panel) = by_id(&format!("{slug}-answer")) {
-            let _ = panel.class_list().toggle_with_force("accordion__panel--closed", !open);
-        }
+    fn location_hash() -> String {
+        web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
     }
 
-    /// Shows every question as the state says and brings `target` into view;
-    /// on the first run (start-up, instant) it then turns the animation on.
-    pub fn start(state: &Accordion, target: Option<usize>, first: bool) {
-        for index in 0..content::questions().len() {
-            show(state, index);
+    pub fn run(root: &Element) -> Running {
+        let mut slugs = Vec::new();
+        if let Ok(items) = root.query_selector_all(".accordion__item") {
+            for i in 0..items.length() {
+                if let Some(item) = items.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    slugs.push(item.id());
+                }
+            }
         }
-        if let Some(item) = target.and_then(|i| by_id(&content::questions()[i].slug)) {
-            item.scroll_into_view();
-        }
-        if first {
-            // After the collapsed state has been painted, so start-up is instant.
-            leptos::prelude::request_animation_frame(|| {
-                leptos::prelude::request_animation_frame(|| {
-                    if let Some(list) = by_id("questions-accordion") {
-                        let _ = list.class_list().add_1("accordion--animated");
-                    }
-                })
-            });
-        }
+        let mut questions = Questions { root: root.clone(), state: Accordion::all_open(slugs.iter().cloned()), slugs };
+        // Start-up is instant: the collapsed state is painted before the
+        // animation is turned on.
+        let target = questions.state.collapse_except(&location_hash());
+        questions.show_all(target);
+        let animated = root.clone();
+        after_next_paint(move || {
+            let _ = animated.class_list().add_1("accordion--animated");
+        });
+
+        let questions = Rc::new(RefCell::new(questions));
+        let on_click = questions.clone();
+        let clicks = Listener::new(root.clone().into(), "click", move |ev| {
+            // One listener for every question: the pressed button names its question.
+            let mut questions = on_click.borrow_mut();
+            if let Some(index) = questions.pressed(&ev) {
+                questions.state.toggle(index);
+                questions.show(index);
+            }
+        });
+        let on_hash = questions.clone();
+        let window = web_sys::window().expect("a window");
+        let hashes = Listener::new(window.into(), "hashchange", move |_| {
+            let mut questions = on_hash.borrow_mut();
+            let target = questions.state.open_anchor(&location_hash());
+            questions.show_all(target);
+        });
+        Box::new((questions, clicks, hashes))
     }
 }

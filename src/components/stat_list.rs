@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-use crate::components::animated_figure::{count_up_within, write_animated_figure};
+use crate::components::animated_figure::write_animated_figure;
 use crate::content::Stat;
 use crate::html::Html;
+use crate::interaction::behaviour::{Behaviour, attach_on_mount};
 
 /// A list of stats: each figure with its label and optional note, the
 /// figures counting up when first seen (hero and process). Static markup,
@@ -18,14 +19,16 @@ pub fn StatList(
     class: &'static str,
 ) -> impl IntoView {
     let list = NodeRef::new();
-    count_up_within(list);
+    attach_on_mount(Behaviour::CountUp, list);
     let mut items = Html::new();
     write_stat_items(&mut items, stats);
-    view! { <ul class=format!("stats {class}") aria-label=label node_ref=list inner_html=String::from(items)></ul> }
+    view! {
+        <ul class=format!("stats {class}") aria-label=label data-behaviour=Behaviour::CountUp.name() node_ref=list inner_html=String::from(items)></ul>
+    }
 }
 
 /// The same list as static markup (case study metrics); its figures count up
-/// once the section calls `count_up_within` on its container.
+/// when a container above it has the count-up behaviour.
 pub fn write_stat_list(html: &mut Html, stats: &[Stat], label: &str, class: &str) {
     html.open("ul", &[("class", &format!("stats {class}")), ("aria-label", label)]);
     write_stat_items(html, stats);

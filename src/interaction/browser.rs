@@ -30,6 +30,16 @@ pub fn keep_until_cleanup<T: 'static>(value: T) {
     on_cleanup(move || drop(value));
 }
 
+/// Runs `then` once the current state has been painted (two animation frames
+/// from now), e.g. to turn transitions on only after start-up.
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    let second = Closure::once_into_js(then);
+    let first = Closure::once_into_js(move || {
+        let _ = window().request_animation_frame(second.unchecked_ref());
+    });
+    let _ = window().request_animation_frame(first.unchecked_ref());
+}
+
 /// Whether the visitor asked for reduced motion.
 pub fn prefers_reduced_motion() -> bool {
     reduced_motion_query().is_some_and(|query| query.matches())

@@ -130,6 +130,14 @@ impl Diagram {
     }
 }
 
+/// The value of `key` in a URL's query (`/?block=cache&x=1`, `?block=cache`,
+/// or a whole URL), if present and not empty. Slugs need no decoding.
+pub fn query_value<'a>(url: &'a str, key: &str) -> Option<&'a str> {
+    let query = url.split_once('?')?.1;
+    let query = query.split_once('#').map_or(query, |(query, _)| query);
+    query.split('&').find_map(|pair| pair.strip_prefix(key)?.strip_prefix('=')).filter(|value| !value.is_empty())
+}
+
 /// Side of one block's cell in the wires' SVG viewBox (whole units only:
 /// formatting floats would cost the wasm build about 12 KB).
 pub const CELL: i32 = 1000;
@@ -192,6 +200,18 @@ mod tests {
     use super::*;
 
     const BLOCKS: [&str; 4] = ["edge", "auth", "store", "jobs"];
+
+    #[test]
+    fn query_values_are_read_from_paths_searches_and_whole_urls() {
+        assert_eq!(query_value("/?block=cache", "block"), Some("cache"));
+        assert_eq!(query_value("?block=cache", "block"), Some("cache"));
+        assert_eq!(query_value("https://x.dev/portfolio/?a=1&block=jobs#top", "block"), Some("jobs"));
+        assert_eq!(query_value("/?blocks=jobs&block=edge", "block"), Some("edge"));
+        assert_eq!(query_value("/?block=", "block"), None);
+        assert_eq!(query_value("/#block=edge", "block"), None);
+        assert_eq!(query_value("/", "block"), None);
+        assert_eq!(query_value("/?other=edge", "block"), None);
+    }
 
     fn diagram() -> Diagram {
         Diagram::new(BLOCKS, [("edge", "auth"), ("edge", "store"), ("store", "jobs")]).unwrap()

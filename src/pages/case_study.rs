@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
-use crate::components::animated_figure::count_up_within;
 use crate::components::case_study_card::write_case_context;
 use crate::components::closing_cta::ClosingCta;
 use crate::components::picture::write_picture;
@@ -11,6 +10,7 @@ use crate::components::stat_list::write_stat_list;
 use crate::components::term_list::write_term_list;
 use crate::content::{self, CaseStudy};
 use crate::html::Html;
+use crate::interaction::behaviour::{Behaviour, attach_on_mount};
 use crate::pages::not_found::NotFoundPage;
 use crate::pictures;
 
@@ -52,13 +52,13 @@ fn article_markup(study: &CaseStudy) -> String {
 pub fn CaseStudyPage() -> impl IntoView {
     let params = use_params_map();
     let article = NodeRef::new();
-    count_up_within(article);
+    attach_on_mount(Behaviour::CountUp, article);
     // Follows the slug, so links between case studies re-render in place.
     move || match params.with(|p| p.get_str("slug").and_then(content::case_study)) {
         Some(study) => Either::Left(view! {
             <Title text=study.title.as_str()/>
             <Meta name="description" content=study.summary.as_str()/>
-            <article class="detail" aria-labelledby="page-heading" node_ref=article inner_html=article_markup(study)></article>
+            <article class="detail" aria-labelledby="page-heading" data-behaviour=Behaviour::CountUp.name() node_ref=article inner_html=article_markup(study)></article>
             <ClosingCta/>
         }),
         None => Either::Right(view! { <NotFoundPage/> }),

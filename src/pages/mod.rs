@@ -2,7 +2,6 @@
 
 pub mod architecture;
 pub mod book;
-pub mod book_elsewhere;
 pub mod case_study;
 pub mod home;
 pub mod not_found;

@@ -1,0 +1,123 @@
+//! The page's behaviours, named in the markup (`data-behaviour`), so that a
+//! prerendered page can be brought to life without rendering it again.
+//!
+//! Each behaviour works on static markup it finds below one element. In the
+//! app, the component that renders that element attaches it once mounted
+//! ([`attach_on_mount`]); on every prerendered page but `/book`, the small
+//! bundle (`src/bin/portfolio-lite.rs`) finds the named elements and attaches
+//! the same behaviours ([`enhance_page`]), with no router and no hydration.
+
+use leptos::prelude::*;
+use leptos::tachys::html::element::ElementType;
+
+/// The attribute that names an element's behaviour.
+pub const ATTR: &str = "data-behaviour";
+
+/// What a marked element does once the page runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Behaviour {
+    /// Stat figures inside count up the first time each is seen.
+    CountUp,
+    /// The gateway panel's values wander while it is on screen.
+    LivePanel,
+    /// The questions open and close (WAI-ARIA accordion).
+    Accordion,
+    /// The building blocks can be selected, by pointer or keyboard.
+    Explorer,
+}
+
+impl Behaviour {
+    pub const ALL: [Behaviour; 4] = [Behaviour::CountUp, Behaviour::LivePanel, Behaviour::Accordion, Behaviour::Explorer];
+
+    /// The value of [`ATTR`] that names this behaviour.
+    pub fn name(self) -> &'static str {
+        match self {
+            Behaviour::CountUp => "count-up",
+            Behaviour::LivePanel => "live-panel",
+            Behaviour::Accordion => "accordion",
+            Behaviour::Explorer => "explorer",
+        }
+    }
+
+    /// The behaviour an [`ATTR`] value names, if any.
+    pub fn named(name: &str) -> Option<Behaviour> {
+        Behaviour::ALL.into_iter().find(|behaviour| behaviour.name() == name)
+    }
+}
+
+/// A running behaviour: its observers, listeners and state. It stops when dropped.
+#[cfg(target_arch = "wasm32")]
+pub type Running = Box<dyn std::any::Any>;
+
+#[cfg(target_arch = "wasm32")]
+impl Behaviour {
+    /// Starts this behaviour on the markup below `root`.
+    pub fn attach(self, root: &web_sys::Element) -> Running {
+        match self {
+            Behaviour::CountUp => crate::components::animated_figure::count_up_all(root),
+            Behaviour::LivePanel => crate::components::live_value::animate_live_values(root),
+            Behaviour::Accordion => crate::components::question_list::run_accordion(root),
+            Behaviour::Explorer => crate::components::block_diagram::run_explorer(root),
+        }
+    }
+}
+
+/// In the app: attaches `behaviour` to the element of `node` once it is
+/// mounted, and stops it when the component goes. (Natively nothing runs.)
+pub fn attach_on_mount<E>(behaviour: Behaviour, node: NodeRef<E>)
+where
+    E: ElementType,
+    E::Output: Clone + AsRef<leptos::web_sys::Element> + 'static,
+    NodeRef<E>: Get<Value = Option<E::Output>>,
+{
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| {
+        if let Some(root) = node.get() {
+            crate::interaction::browser::keep_until_cleanup(behaviour.attach(root.as_ref()));
+        }
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (behaviour, node);
+}
+
+/// On a prerendered page: attaches every behaviour the markup below `root`
+/// names, for the life of the page. Returns how many were attached.
+#[cfg(target_arch = "wasm32")]
+pub fn enhance_page(root: &web_sys::Element) -> usize {
+    use wasm_bindgen::JsCast;
+
+    let Ok(marked) = root.query_selector_all(&format!("[{ATTR}]")) else { return 0 };
+    let mut attached = 0;
+    for i in 0..marked.length() {
+        let Some(element) = marked.item(i).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) else { continue };
+        if let Some(behaviour) = element.get_attribute(ATTR).as_deref().and_then(Behaviour::named) {
+            // The page never unmounts, so neither does the behaviour.
+            std::mem::forget(behaviour.attach(&element));
+            attached += 1;
+        }
+    }
+    attached
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_behaviour_is_found_by_its_name_and_names_are_distinct() {
+        for behaviour in Behaviour::ALL {
+            assert_eq!(Behaviour::named(behaviour.name()), Some(behaviour));
+        }
+        let mut names: Vec<_> = Behaviour::ALL.iter().map(|b| b.name()).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), Behaviour::ALL.len());
+    }
+
+    #[test]
+    fn unknown_names_start_nothing() {
+        assert_eq!(Behaviour::named(""), None);
+        assert_eq!(Behaviour::named("Count-Up"), None);
+        assert_eq!(Behaviour::named("booking"), None);
+    }
+}
