@@ -151,7 +151,7 @@ test.describe('built for a sub-path', () => {
     });
   }
 
-  test('client-side navigation keeps the base', async ({ page }) => {
+  test('links keep the base: page loads from the small bundle, client-side navigation in the app', async ({ page }) => {
     const view = new SitePage(page);
     await view.goto(`${origin}${subpathBase}`);
     await page.getByRole('link', { name: site.nav.cta.label }).first().click();
@@ -162,33 +162,45 @@ test.describe('built for a sub-path', () => {
   });
 });
 
-test('the app takes over the prerendered page in place: same nodes, no layout shift', async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as any).__shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as any[]) (window as any).__shifts += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    // Mark the prerendered nodes before any app code runs.
-    document.addEventListener('DOMContentLoaded', () => {
-      (document.querySelector('h1') as any).__prerendered = true;
-      (document.querySelector('main') as any).__prerendered = true;
+for (const route of ['/', '/book']) {
+  test(`${route}: the page's script takes over the prerendered page in place: same nodes, no layout shift`, async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).__shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as any[]) (window as any).__shifts += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      // Mark the prerendered nodes before any app code runs.
+      document.addEventListener('DOMContentLoaded', () => {
+        (document.querySelector('h1') as any).__prerendered = true;
+        (document.querySelector('main') as any).__prerendered = true;
+      });
     });
+    const view = new SitePage(page);
+    await view.goto(route);
+    await page.waitForTimeout(500);
+    const kept = await page.evaluate(() => [
+      (document.querySelector('h1') as any).__prerendered === true,
+      (document.querySelector('main') as any).__prerendered === true,
+    ]);
+    expect(kept, 'hydration (/book) or behaviours alone (/) keep the prerendered heading and main element').toEqual([true, true]);
+    expect(await page.evaluate(() => (window as any).__shifts)).toBe(0);
   });
-  const view = new SitePage(page);
-  await view.goto('/');
-  await page.waitForTimeout(500);
-  const kept = await page.evaluate(() => [
-    (document.querySelector('h1') as any).__prerendered === true,
-    (document.querySelector('main') as any).__prerendered === true,
-  ]);
-  expect(kept, 'hydration keeps the prerendered heading and main element').toEqual([true, true]);
-  expect(await page.evaluate(() => (window as any).__shifts)).toBe(0);
-});
+}
 
 test.describe('two bundles', () => {
-  test('pages start the bundle without the booking form; its links load /book with the whole app', async ({ page }) => {
+  test('pages start the small bundle, whose links load pages; /book loads with the whole app', async ({ page }) => {
     const view = new SitePage(page);
     await view.goto('/');
+    expect(await view.wasmFiles()).toEqual([expect.stringMatching(/^\/portfolio-lite-[0-9a-f]{16}_bg\.wasm$/)]);
+
+    // The small bundle has no router: a link loads the prerendered page,
+    // which starts the small bundle again (from the cache).
+    await page.evaluate(() => ((window as any).__sameDocument = true));
+    const study = content('case-studies.json').case_studies[0];
+    await page.getByRole('link', { name: `${site.case_studies.card_link}: ${study.title}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/case-studies/${study.slug}$`));
+    await view.waitForApp();
+    expect(await page.evaluate(() => (window as any).__sameDocument)).toBeUndefined();
     expect(await view.wasmFiles()).toEqual([expect.stringMatching(/^\/portfolio-lite-[0-9a-f]{16}_bg\.wasm$/)]);
 
     const book = page.getByRole('banner').getByRole('link', { name: site.nav.cta.label });
