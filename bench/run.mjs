@@ -96,9 +96,15 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-async function audit(url, chrome) {
+async function audit(url, chrome, attempt = 1) {
   const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
   const lhr = result.lhr;
+  // Lighthouse sometimes loses the trace of a load (e.g. NO_NAVSTART) and
+  // says to run it again; such a run has no metrics, so it is repeated.
+  if (lhr.runtimeError && attempt < 3) {
+    process.stderr.write(`lighthouse: ${lhr.runtimeError.code} on ${url}, running it again\n`);
+    return audit(url, chrome, attempt + 1);
+  }
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const value = (id) => lhr.audits[id]?.numericValue ?? NaN;
   return {
