@@ -55,8 +55,8 @@ fn main() {
     };
 
     // Two bundles: the whole app (the one Trunk's loader names), which `/book`
-    // and `404.html` start, and the app without the booking form, which every
-    // other page starts. Trunk builds the second without a content hash in its
+    // and `404.html` start, and the behaviours alone, which every other page
+    // starts. Trunk builds the second without a content hash in its
     // names, so it gets one here. The browser checks each file's integrity.
     let template = String::from_utf8(read(&dir.join("index.html"))).expect("index.html is UTF-8");
     let (script_url, wasm_url) = release::loader_urls(&template)
@@ -78,12 +78,12 @@ fn main() {
         std::fs::rename(dir.join(&built), dir.join(&hashed)).unwrap_or_else(|e| fail(format!("renaming {built}: {e}")));
         lite_urls.push(format!("{}{hashed}", config.base));
     }
-    let without_booking = template.replacen(&script_url, &lite_urls[0], 1).replacen(&wasm_url, &lite_urls[1], 1);
-    let without_booking = with_integrity(&without_booking, &lite_urls[0], &lite_urls[1]);
+    let behaviours_only = template.replacen(&script_url, &lite_urls[0], 1).replacen(&wasm_url, &lite_urls[1], 1);
+    let behaviours_only = with_integrity(&behaviours_only, &lite_urls[0], &lite_urls[1]);
     // The form's styles (style/booking.css) only matter where the form is.
-    let without_booking = release::without_stylesheet(&without_booking, &config.base, "booking");
+    let behaviours_only = release::without_stylesheet(&behaviours_only, &config.base, "booking");
     let template_for = |route: &str| {
-        if route == paths::BOOKING_ROUTE || route == NOT_FOUND_ROUTE { &whole_app } else { &without_booking }
+        if route == paths::BOOKING_ROUTE || route == NOT_FOUND_ROUTE { &whole_app } else { &behaviours_only }
     };
 
     let routes = pages::routes();
@@ -115,7 +115,7 @@ fn main() {
     let top_level: Vec<String> =
         std::fs::read_dir(&dir).expect("list dist").filter_map(|entry| entry.ok()?.file_name().into_string().ok()).collect();
     let mut hashed_files = release::hashed_outputs(&whole_app, &config.base, &top_level);
-    hashed_files.extend(release::hashed_outputs(&without_booking, &config.base, &top_level));
+    hashed_files.extend(release::hashed_outputs(&behaviours_only, &config.base, &top_level));
     hashed_files.sort();
     hashed_files.dedup();
     let mut page_paths: Vec<String> = Vec::new();
@@ -135,7 +135,7 @@ fn main() {
     println!("wrote _headers, _redirects, robots.txt, sitemap.xml for {}", config.site_url);
 }
 
-/// The bundle without the booking form (`src/bin/portfolio-lite.rs`), as
+/// The behaviours-only bundle (`src/bin/portfolio-lite.rs`), as
 /// Trunk names its files in `dist/`.
 #[cfg(not(target_arch = "wasm32"))]
 const LITE_BUNDLE: &str = "portfolio-lite";

@@ -7,7 +7,7 @@ use crate::interaction::behaviour::{Behaviour, attach_on_mount};
 
 /// A list of stats: each figure with its label and optional note, the
 /// figures counting up when first seen (hero and process). Static markup,
-/// hydrated as one block.
+/// hydrated as one block, with the count-up behaviour.
 #[component]
 pub fn StatList(
     stats: &'static [Stat],
