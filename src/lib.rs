@@ -70,7 +70,7 @@ pub const APP_ROOT_ID: &str = "app";
 /// `404.html` for a path, or `trunk serve` without prerendering) it renders
 /// from scratch into the root.
 #[cfg(target_arch = "wasm32")]
-pub fn start<AppView: IntoView + 'static>(app: fn() -> AppView) {
+pub fn start() {
     use wasm_bindgen::JsCast;
 
     let window = web_sys::window().expect("a window");
@@ -90,7 +90,7 @@ pub fn start<AppView: IntoView + 'static>(app: fn() -> AppView) {
     let pathname = window.location().pathname().unwrap_or_default();
     let prerendered = root.get_attribute(PRERENDERED_ROUTE_ATTR);
     if prerendered.is_some() && prerendered == paths::route_of(&pathname) {
-        leptos::mount::hydrate_from(root.unchecked_into(), app).forget();
+        leptos::mount::hydrate_from(root.unchecked_into(), App).forget();
     } else {
         // The page's HTML was made for another route (e.g. a host's 404.html):
         // drop its meta tags, the app sets this route's own on mount.
@@ -98,7 +98,7 @@ pub fn start<AppView: IntoView + 'static>(app: fn() -> AppView) {
             meta.remove();
         }
         root.set_inner_html("");
-        leptos::mount::mount_to(root.unchecked_into(), app).forget();
+        leptos::mount::mount_to(root.unchecked_into(), App).forget();
     }
     // Tells tests (and CSS, if it wants) that the live app owns the page now.
     let _ = html.set_attribute("data-app", "ready");

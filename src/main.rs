@@ -3,5 +3,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    portfolio::start(portfolio::App);
+    portfolio::start();
 }

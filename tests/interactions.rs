@@ -6,6 +6,7 @@ use portfolio::components::block_diagram::{diagram_of, explorer_markup};
 use portfolio::content;
 use portfolio::figure::Figure;
 use portfolio::interaction::count_up::{COUNT_UP_MS, CountUp};
+use portfolio::interaction::explorer::Diagram;
 use portfolio::interaction::fluctuation::{Fluctuation, seed_for, wander_share};
 use portfolio::prerender::{empty_root, render_document};
 
@@ -94,6 +95,22 @@ fn the_explorer_diagram_comes_from_the_content_and_every_block_is_connected() {
     }
     assert_eq!(markup.matches("<path class=\"wire\"").count(), diagram.connections().len());
     assert_eq!(markup.matches("tabindex=\"0\"").count(), 1, "one tab stop");
+}
+
+#[test]
+fn the_explorer_markup_carries_the_content_diagram_for_the_small_bundle() {
+    // The small bundle has no content: it reads the diagram back from each
+    // block's id and data-flows-to, and must get the same one, wire numbers too.
+    let diagram = diagram_of(content::architecture());
+    let markup = explorer_markup(&diagram);
+    let mut lists = Vec::new();
+    for item in markup.split("<li class=\"block\" id=\"block-").skip(1) {
+        let (slug, rest) = item.split_once('"').expect("the id's end");
+        let flows = rest.strip_prefix(" data-flows-to=\"").and_then(|r| r.split_once('"')).expect("data-flows-to").0;
+        lists.push((slug, flows));
+    }
+    assert_eq!(lists.len(), diagram.len());
+    assert_eq!(Diagram::from_flow_lists(&lists), Ok(diagram));
 }
 
 #[test]

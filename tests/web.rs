@@ -28,7 +28,7 @@ async fn app_mounts_over_prerendered_markup_and_shows_the_headline() {
     root.set_inner_html("<p id=\"stale\">prerendered</p>");
     doc.body().unwrap().append_child(&root).unwrap();
 
-    portfolio::start(portfolio::App);
+    portfolio::start();
     next_tick().await;
 
     assert!(doc.get_element_by_id("stale").is_none(), "prerendered markup is replaced, not duplicated");
@@ -69,7 +69,7 @@ async fn a_static_copy_of_the_home_page_comes_to_life_with_its_behaviours_alone(
     names.dedup();
     assert_eq!(names.len(), Behaviour::ALL.len(), "the home page uses every behaviour: {names:?}");
     assert_eq!(enhance_page(&page), marked.length() as usize, "each marked element gets its behaviour");
-    // One behaviour starts at once, the others each in a task of its own.
+    // Each behaviour starts in a task of its own.
     next_tick().await;
     next_tick().await;
 

@@ -29,11 +29,10 @@ mod dom {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use wasm_bindgen::JsCast;
     use web_sys::Element;
 
     use crate::interaction::behaviour::Running;
-    use crate::interaction::browser::{FirstSightings, Frames, prefers_reduced_motion};
+    use crate::interaction::browser::{FirstSightings, Frames, elements_below, prefers_reduced_motion};
     use crate::interaction::count_up::CountUp;
 
     /// A figure's count: where it is drawn and what it last showed.
@@ -58,11 +57,9 @@ mod dom {
         if prefers_reduced_motion() {
             return Box::new(());
         }
-        let Ok(nodes) = root.query_selector_all(".count-up__live") else { return Box::new(()) };
         let counters: Rc<RefCell<Counters>> = Rc::default();
         let mut targets = Vec::new();
-        for i in 0..nodes.length() {
-            let Some(live) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        for live in elements_below(root, ".count-up__live") {
             if let Some(count) = CountUp::for_text(&live.text_content().unwrap_or_default()) {
                 targets.push(live.clone());
                 counters.borrow_mut().all.push(Counter { live, count, started_at: None, shown: String::new(), done: false });

@@ -169,16 +169,11 @@ mod dom {
 
     use super::{Diagram, FLOWS_TO_ATTR, QUERY_KEY, detail_id, select_link_id};
     use crate::interaction::behaviour::Running;
-    use crate::interaction::browser::Listener;
+    use crate::interaction::browser::{Listener, by_id_below, elements_below};
     use crate::interaction::explorer::{Move, query_value};
 
     fn set_class(el: &Element, class: &str, on: bool) {
         let _ = el.class_list().toggle_with_force(class, on);
-    }
-
-    fn elements(root: &Element, selector: &str) -> Vec<Element> {
-        let Ok(nodes) = root.query_selector_all(selector) else { return Vec::new() };
-        (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok()).collect()
     }
 
     /// The explorer's diagram and the markup it is shown on.
@@ -190,18 +185,16 @@ mod dom {
     impl Explorer {
         /// The blocks in the markup's order, each with the slugs it flows to.
         fn read(root: &Element) -> Option<Explorer> {
-            let blocks: Vec<(String, String)> = elements(root, "li.block")
+            let blocks: Vec<(String, String)> = elements_below(root, "li.block")
                 .iter()
                 .filter_map(|block| Some((block.id().strip_prefix("block-")?.to_string(), block.get_attribute(FLOWS_TO_ATTR)?)))
                 .collect();
-            let connections =
-                blocks.iter().flat_map(|(from, to)| to.split_whitespace().map(move |to| (from.as_str(), to)));
-            let diagram = Diagram::new(blocks.iter().map(|(slug, _)| slug.as_str()), connections).ok()?;
-            Some(Explorer { root: root.clone(), diagram })
+            let lists: Vec<(&str, &str)> = blocks.iter().map(|(slug, to)| (slug.as_str(), to.as_str())).collect();
+            Some(Explorer { root: root.clone(), diagram: Diagram::from_flow_lists(&lists).ok()? })
         }
 
         fn by_id(&self, id: &str) -> Option<Element> {
-            self.root.query_selector(&format!("[id='{id}']")).ok().flatten()
+            by_id_below(&self.root, id)
         }
 
         /// Shows the selection the current URL names.
@@ -221,7 +214,7 @@ mod dom {
                 if let Some(card) = self.by_id(&format!("block-{slug}")) {
                     set_class(&card, "block--selected", is_selected);
                     set_class(&card, "block--linked", diagram.is_neighbour(index, selected));
-                    for line in elements(&card, ".block__flow") {
+                    for line in elements_below(&card, ".block__flow") {
                         let with = line.get_attribute("data-with").and_then(|w| w.parse().ok());
                         let _ = line.toggle_attribute_with_force("hidden", selected.is_none() || with != selected);
                     }

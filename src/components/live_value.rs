@@ -35,12 +35,12 @@ pub fn animate_live_values(panel: &leptos::web_sys::Element) -> crate::interacti
 
 #[cfg(target_arch = "wasm32")]
 mod dom {
-    use wasm_bindgen::JsCast;
     use web_sys::Element;
 
     use crate::components::live_sparkline::{HEIGHT, POINTS, WIDTH};
     use crate::figure::Figure;
     use crate::interaction::fluctuation::{Fluctuation, seed_for, wander_share};
+    use crate::interaction::browser::elements_below;
     use crate::interaction::sparkline::History;
 
     /// The panel's wandering values and the sparkline that follows one of them.
@@ -55,20 +55,17 @@ mod dom {
             let mut followed = None;
             let sparkline = panel.query_selector("[data-follows]").ok().flatten();
             let follows = sparkline.as_ref().and_then(|s| s.get_attribute("data-follows"));
-            if let Ok(nodes) = panel.query_selector_all(".live-value[data-wander]") {
-                for i in 0..nodes.length() {
-                    let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-                    let text = el.text_content().unwrap_or_default();
-                    let position = el.get_attribute("data-position").unwrap_or_default();
-                    let share = el.get_attribute("data-wander").as_deref().and_then(wander_share);
-                    let (Some(share), Ok(figure), Ok(seat)) = (share, Figure::parse(&text), position.parse::<usize>()) else {
-                        continue;
-                    };
-                    if follows.as_deref() == Some(position.as_str()) {
-                        followed = Some(values.len());
-                    }
-                    values.push((el, Fluctuation::new(figure, share, seed_for(&text, seat))));
+            for el in elements_below(panel, ".live-value[data-wander]") {
+                let text = el.text_content().unwrap_or_default();
+                let position = el.get_attribute("data-position").unwrap_or_default();
+                let share = el.get_attribute("data-wander").as_deref().and_then(wander_share);
+                let (Some(share), Ok(figure), Ok(seat)) = (share, Figure::parse(&text), position.parse::<usize>()) else {
+                    continue;
+                };
+                if follows.as_deref() == Some(position.as_str()) {
+                    followed = Some(values.len());
                 }
+                values.push((el, Fluctuation::new(figure, share, seed_for(&text, seat))));
             }
             let sparkline = sparkline.zip(followed).map(|(line, i)| (line, i, History::filled(values[i].1.value(), POINTS)));
             LiveValues { values, sparkline }

@@ -59,39 +59,38 @@ mod dom {
 
     use super::Accordion;
     use crate::interaction::behaviour::Running;
-    use crate::interaction::browser::{Listener, after_next_paint};
+    use crate::interaction::browser::{Listener, after_next_paint, by_id_below, elements_below};
 
     /// The questions' state and the markup it is shown on. The slugs come
-    /// from the markup, so the behaviour needs no content of its own.
+    /// from the markup (each item's id), so the behaviour needs no content.
     struct Questions {
         root: Element,
-        slugs: Vec<String>,
         state: Accordion,
     }
 
     impl Questions {
+        /// Question `index`'s item (`suffix` ""), button ("-question") or answer ("-answer").
         fn part(&self, index: usize, suffix: &str) -> Option<Element> {
-            let id = format!("{}-{suffix}", self.slugs.get(index)?);
-            self.root.query_selector(&format!("[id='{id}']")).ok().flatten()
+            by_id_below(&self.root, &format!("{}{suffix}", self.state.slug(index)?))
         }
 
         /// Shows question `index` open or closed as the state says.
         fn show(&self, index: usize) {
             let open = self.state.is_open(index);
-            if let Some(button) = self.part(index, "question") {
+            if let Some(button) = self.part(index, "-question") {
                 let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
             }
-            if let Some(panel) = self.part(index, "answer") {
+            if let Some(panel) = self.part(index, "-answer") {
                 let _ = panel.class_list().toggle_with_force("accordion__panel--closed", !open);
             }
         }
 
         /// Shows every question as the state says and brings `target` into view.
         fn show_all(&self, target: Option<usize>) {
-            for index in 0..self.slugs.len() {
+            for index in 0..self.state.len() {
                 self.show(index);
             }
-            if let Some(item) = target.and_then(|index| self.part(index, "question")).and_then(|b| b.closest(".accordion__item").ok().flatten()) {
+            if let Some(item) = target.and_then(|index| self.part(index, "")) {
                 item.scroll_into_view();
             }
         }
@@ -101,8 +100,7 @@ mod dom {
             let target = ev.target()?.dyn_into::<Element>().ok()?;
             let button = target.closest(".accordion__trigger").ok()??;
             let slug = button.id();
-            let slug = slug.strip_suffix("-question")?;
-            self.slugs.iter().position(|s| s == slug)
+            self.state.index_of(slug.strip_suffix("-question")?)
         }
     }
 
@@ -111,15 +109,8 @@ mod dom {
     }
 
     pub fn run(root: &Element) -> Running {
-        let mut slugs = Vec::new();
-        if let Ok(items) = root.query_selector_all(".accordion__item") {
-            for i in 0..items.length() {
-                if let Some(item) = items.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                    slugs.push(item.id());
-                }
-            }
-        }
-        let mut questions = Questions { root: root.clone(), state: Accordion::all_open(slugs.iter().cloned()), slugs };
+        let slugs = elements_below(root, ".accordion__item").iter().map(Element::id).collect::<Vec<_>>();
+        let mut questions = Questions { root: root.clone(), state: Accordion::all_open(slugs) };
         // Start-up is instant: the collapsed state is painted before the
         // animation is turned on.
         let target = questions.state.collapse_except(&location_hash());

@@ -31,6 +31,25 @@ impl Accordion {
         self.open_anchor(fragment)
     }
 
+    /// How many questions there are.
+    pub fn len(&self) -> usize {
+        self.slugs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.slugs.is_empty()
+    }
+
+    /// The slug of question `index`.
+    pub fn slug(&self, index: usize) -> Option<&str> {
+        self.slugs.get(index).map(String::as_str)
+    }
+
+    /// The question with this slug.
+    pub fn index_of(&self, slug: &str) -> Option<usize> {
+        self.slugs.iter().position(|s| s == slug)
+    }
+
     pub fn is_open(&self, index: usize) -> bool {
         self.open.get(index).copied().unwrap_or(false)
     }
@@ -48,7 +67,7 @@ impl Accordion {
         if slug.is_empty() {
             return None;
         }
-        self.slugs.iter().position(|s| s == slug)
+        self.index_of(slug)
     }
 
     /// Opens the question a fragment points at (never closes it) and returns
@@ -76,6 +95,17 @@ mod tests {
         assert!(a.is_open(1) && !a.is_open(0) && !a.is_open(2));
         a.toggle(1);
         assert!(!a.is_open(1));
+    }
+
+    #[test]
+    fn questions_are_found_by_slug_and_index() {
+        let a = three();
+        assert_eq!((a.len(), a.is_empty()), (3, false));
+        assert_eq!(a.slug(1), Some("migrations"));
+        assert_eq!(a.slug(3), None);
+        assert_eq!(a.index_of("webhooks"), Some(2));
+        assert_eq!(a.index_of("#webhooks"), None, "a slug, not a fragment");
+        assert!(Accordion::new(Vec::<String>::new()).is_empty());
     }
 
     #[test]

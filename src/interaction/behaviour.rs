@@ -86,16 +86,10 @@ where
 /// the page never blocks the main thread for long (Total Blocking Time).
 #[cfg(target_arch = "wasm32")]
 pub fn enhance_page(root: &web_sys::Element) -> usize {
-    use wasm_bindgen::JsCast;
-
-    let Ok(marked) = root.query_selector_all(&format!("[{ATTR}]")) else { return 0 };
-    let mut found: Vec<(Behaviour, web_sys::Element)> = Vec::new();
-    for i in 0..marked.length() {
-        let Some(element) = marked.item(i).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) else { continue };
-        if let Some(behaviour) = element.get_attribute(ATTR).as_deref().and_then(Behaviour::named) {
-            found.push((behaviour, element));
-        }
-    }
+    let mut found: Vec<(Behaviour, web_sys::Element)> = crate::interaction::browser::elements_below(root, &format!("[{ATTR}]"))
+        .into_iter()
+        .filter_map(|element| Some((element.get_attribute(ATTR).as_deref().and_then(Behaviour::named)?, element)))
+        .collect();
     let count = found.len();
     found.reverse();
     attach_later(found);

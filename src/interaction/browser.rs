@@ -30,6 +30,18 @@ pub fn keep_until_cleanup<T: 'static>(value: T) {
     on_cleanup(move || drop(value));
 }
 
+/// Every element below `root` that matches `selector`, in document order.
+pub fn elements_below(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(nodes) = root.query_selector_all(selector) else { return Vec::new() };
+    (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok()).collect()
+}
+
+/// The element below `root` with this id. Looking below the behaviour's own
+/// root, not in the whole document, keeps two copies of a section apart.
+pub fn by_id_below(root: &Element, id: &str) -> Option<Element> {
+    root.query_selector(&format!("[id='{id}']")).ok().flatten()
+}
+
 /// Runs `then` once the current state has been painted (two animation frames
 /// from now), e.g. to turn transitions on only after start-up.
 pub fn after_next_paint(then: impl FnOnce() + 'static) {

@@ -77,6 +77,14 @@ impl Diagram {
         Ok(Diagram { slugs, connections: pairs })
     }
 
+    /// Builds the diagram the way the explorer's markup carries it: each
+    /// block's slug with the space-separated slugs it sends requests to, in
+    /// block order (so connections keep their content order and numbers).
+    pub fn from_flow_lists<'a>(blocks: &[(&'a str, &'a str)]) -> Result<Diagram, DiagramError> {
+        let connections = blocks.iter().flat_map(|&(from, to)| to.split_whitespace().map(move |to| (from, to)));
+        Diagram::new(blocks.iter().map(|&(slug, _)| slug), connections)
+    }
+
     pub fn len(&self) -> usize {
         self.slugs.len()
     }
@@ -200,6 +208,14 @@ mod tests {
     use super::*;
 
     const BLOCKS: [&str; 4] = ["edge", "auth", "store", "jobs"];
+
+    #[test]
+    fn flow_lists_give_the_same_diagram_as_connections() {
+        let lists = [("edge", "auth store"), ("auth", "store"), ("store", ""), ("jobs", "store")];
+        let connections = [("edge", "auth"), ("edge", "store"), ("auth", "store"), ("jobs", "store")];
+        assert_eq!(Diagram::from_flow_lists(&lists), Diagram::new(BLOCKS, connections));
+        assert_eq!(Diagram::from_flow_lists(&[("edge", "nope")]), Err(DiagramError::UnknownBlock("nope".into())));
+    }
 
     #[test]
     fn query_values_are_read_from_paths_searches_and_whole_urls() {
