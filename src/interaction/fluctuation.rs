@@ -79,7 +79,9 @@ impl Fluctuation {
     pub fn step(&mut self) -> f64 {
         let middle = (self.low + self.high) / 2.0;
         let nudge = self.rng.next_signed() * NUDGE * (self.high - self.low);
-        self.value = (self.value + REVERSION * (middle - self.value) + nudge).clamp(self.low, self.high);
+        // max/min rather than clamp: clamp's panic message formats both bounds,
+        // which would link core's float formatting (about 12 KB) into the wasm.
+        self.value = (self.value + REVERSION * (middle - self.value) + nudge).max(self.low).min(self.high);
         self.value
     }
 
