@@ -95,7 +95,7 @@ impl Figure {
 
     /// Writes `scaled` (the number in units of its last digit) with the point
     /// put back. Hand-written because core's float formatting would add
-    /// about 12 KB (brotli) to the wasm build.
+    /// about 7 KB (brotli) to the wasm build.
     fn format_scaled(&self, scaled: u64, negative: bool) -> String {
         let mut digits = scaled.to_string();
         if self.decimals > 0 {

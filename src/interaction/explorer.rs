@@ -147,7 +147,7 @@ pub fn query_value<'a>(url: &'a str, key: &str) -> Option<&'a str> {
 }
 
 /// Side of one block's cell in the wires' SVG viewBox (whole units only:
-/// formatting floats would cost the wasm build about 12 KB).
+/// formatting floats would cost the wasm build about 7 KB brotli).
 pub const CELL: i32 = 1000;
 /// Room the parallel wires in one gap share, in viewBox units.
 const LANES_SPAN: i32 = 90;

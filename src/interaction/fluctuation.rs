@@ -80,7 +80,7 @@ impl Fluctuation {
         let middle = (self.low + self.high) / 2.0;
         let nudge = self.rng.next_signed() * NUDGE * (self.high - self.low);
         // max/min rather than clamp: clamp's panic message formats both bounds,
-        // which would link core's float formatting (about 12 KB) into the wasm.
+        // which would link core's float formatting (about 7 KB brotli) into the wasm.
         self.value = (self.value + REVERSION * (middle - self.value) + nudge).max(self.low).min(self.high);
         self.value
     }
