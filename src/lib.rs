@@ -117,5 +117,27 @@ pub fn enhance() {
     let _ = html.set_attribute("data-app", "ready");
 }
 
+/// Browser start-up of `/book` (`src/bin/portfolio-book.rs`): the page is
+/// prerendered, and only its booking form comes to life. The form hydrates
+/// inside its own root, starting from whatever the visitor has already typed;
+/// header, footer and links stay plain HTML, so moving on is a page load.
+#[cfg(target_arch = "wasm32")]
+pub fn start_booking() {
+    use booking::view::form::BookingForm;
+    use wasm_bindgen::JsCast;
+
+    let document = web_sys::window().and_then(|window| window.document()).expect("a document");
+    let html = document.document_element().expect("an <html> element");
+    paths::set_base(&html.get_attribute("data-base").unwrap_or_default());
+    let Some(root) = document.get_element_by_id(booking::view::ROOT_ID) else {
+        return;
+    };
+    let typed = booking::browser::typed_in_page();
+    leptos::mount::hydrate_from(root.unchecked_into(), move || view! { <BookingForm typed/> }).forget();
+    booking::browser::mark("booking-ready");
+    // Tells tests (and CSS, if it wants) that the page's script runs it now.
+    let _ = html.set_attribute("data-app", "ready");
+}
+
 /// Attribute of the root naming the route its prerendered HTML was made for.
 pub const PRERENDERED_ROUTE_ATTR: &str = "data-route";

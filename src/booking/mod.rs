@@ -12,6 +12,7 @@ pub mod response_body;
 pub mod retry;
 pub mod text;
 pub mod validate;
+pub mod view;
 pub mod messages;
 pub mod status;
 #[cfg(target_arch = "wasm32")]

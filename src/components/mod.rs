@@ -5,12 +5,6 @@
 pub mod animated_figure;
 pub mod architecture_explorer;
 pub mod block_diagram;
-pub mod booking_confirmation;
-pub mod booking_error_summary;
-pub mod booking_field;
-pub mod booking_form;
-pub mod booking_status;
-pub mod booking_windows;
 pub mod case_studies_section;
 pub mod case_study_card;
 pub mod closing_cta;

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::booking::form::Field;
 use crate::booking::text::fill;
 use crate::booking::validate::{char_count, is_required, max_len, show_count};
-use crate::components::booking_form::BookingState;
+use crate::booking::view::state::BookingState;
 use crate::content;
 
 /// What kind of control a booking field is.

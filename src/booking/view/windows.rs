@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::booking::calendar::{clock_text, parse_clock};
 use crate::booking::form::{Field, REQUIRED_WINDOWS, WINDOWS};
 use crate::booking::text::fill;
-use crate::components::booking_field::{BookingField, FieldKind};
+use crate::booking::view::field::{BookingField, FieldKind};
 use crate::content;
 
 /// The preferred times: the visitor's time zone (detected, changeable) and

@@ -1,137 +1,41 @@
+//! The booking form: its fields, the error summary, the delivery status and,
+//! once the booking is delivered, the confirmation.
+
 use leptos::prelude::*;
 
-use crate::booking::calendar::CivilDate;
-use crate::booking::form::{BookingForm, Field, WINDOWS};
-use crate::booking::messages::problem_message;
-use crate::booking::status::Status;
-use crate::booking::validate::{self, Rules, char_count};
-use crate::components::booking_confirmation::BookingConfirmation;
-use crate::components::booking_error_summary::BookingErrorSummary;
-use crate::components::booking_field::{BookingField, FieldKind};
-use crate::components::booking_status::BookingStatus;
-use crate::components::booking_windows::BookingWindows;
+use super::confirmation::BookingConfirmation;
+use super::error_summary::BookingErrorSummary;
+use super::field::{BookingField, FieldKind};
+use super::state::BookingState;
+use super::status::BookingStatus;
+use super::windows::BookingWindows;
+use crate::booking::form::{BookingForm, Field};
+use crate::booking::endpoint::contact_email;
 use crate::booking::payload::topic_choices;
+use crate::booking::text::percent_encode;
+use crate::html::escape;
+use crate::booking::status::Status;
 use crate::content;
 
-/// The form's shared state, provided as context to its parts.
-#[derive(Clone, Copy)]
-pub struct BookingState {
-    /// What the visitor typed.
-    pub form: RwSignal<BookingForm>,
-    /// The hidden field only bots fill.
-    pub honeypot: RwSignal<String>,
-    /// The messages shown beside fields, in form order.
-    pub errors: RwSignal<Vec<(Field, String)>>,
-    /// Fields the visitor has left once; they are checked as they change.
-    pub touched: RwSignal<Vec<Field>>,
-    /// A submit was tried: every field is checked as it changes and the summary shows.
-    pub submitted: RwSignal<bool>,
-    pub status: RwSignal<Status>,
-    /// Today in the chosen zone (browser only; `None` while prerendering).
-    pub today: RwSignal<Option<CivilDate>>,
-    /// Zones the browser knows (empty while prerendering).
-    pub zones: RwSignal<Vec<String>>,
-    /// A saved draft was put back into the form.
-    pub restored: RwSignal<bool>,
-}
-
-impl BookingState {
-    /// The message shown beside `field`, if any.
-    pub fn error(&self, field: Field) -> Option<String> {
-        self.errors.with(|errors| errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone()))
-    }
-
-    /// Records typing; a field already left once (or after a submit) is re-checked.
-    pub fn input(&self, field: Field, value: String) {
-        self.form.update(|form| form.set(field, value));
-        if self.submitted.get_untracked() || self.touched.with_untracked(|t| t.contains(&field)) {
-            self.recheck(field);
-        }
-    }
-
-    /// The visitor left a field: check it from now on.
-    pub fn blur(&self, field: Field) {
-        self.touched.update(|t| {
-            if !t.contains(&field) {
-                t.push(field);
-            }
-        });
-        self.recheck(field);
-    }
-
-    /// Re-checks one field (and the windows after it, whose duplicates depend on it).
-    fn recheck(&self, field: Field) {
-        let form = self.form.get_untracked();
-        let (topics, parts) = rule_lists();
-        let rules = Rules { today: self.today.get_untracked(), topics: &topics, parts: &parts };
-        let mut affected = vec![field];
-        if let Field::WindowDate(_) | Field::WindowPart(_) = field {
-            affected.extend((0..WINDOWS as u8).flat_map(|j| [Field::WindowDate(j), Field::WindowPart(j)]).filter(|f| *f != field));
-        }
-        self.errors.update(|errors| {
-            for field in affected {
-                let message = validate::check(&form, field, &rules).map(|p| problem_message(content::booking(), field, p, char_count(form.get(field).trim())));
-                let shown = errors.iter().position(|(f, _)| *f == field);
-                // Only the field being left or typed in gains a message; others only lose theirs.
-                match (shown, message) {
-                    (Some(at), Some(message)) => errors[at].1 = message,
-                    (Some(at), None) => {
-                        errors.remove(at);
-                    }
-                    (None, Some(message)) if field_is_checked(self, field) => errors.push((field, message)),
-                    _ => {}
-                }
-            }
-            in_form_order(errors);
-        });
-    }
-
-    /// Checks the whole form, shows every problem, and returns the first field in error.
-    pub fn check_all(&self) -> Option<Field> {
-        let form = self.form.get_untracked();
-        let (topics, parts) = rule_lists();
-        let rules = Rules { today: self.today.get_untracked(), topics: &topics, parts: &parts };
-        let copy = content::booking();
-        let errors: Vec<(Field, String)> = validate::validate(&form, &rules)
-            .into_iter()
-            .map(|(field, problem)| (field, problem_message(copy, field, problem, char_count(form.get(field).trim()))))
-            .collect();
-        let first = errors.first().map(|(f, _)| *f);
-        self.submitted.set(true);
-        self.errors.set(errors);
-        first
-    }
-}
-
-fn field_is_checked(state: &BookingState, field: Field) -> bool {
-    state.submitted.get_untracked() || state.touched.with_untracked(|t| t.contains(&field))
-}
-
-/// Puts messages in the order of the fields on the page.
-fn in_form_order(errors: &mut Vec<(Field, String)>) {
-    let mut ordered = Vec::with_capacity(errors.len());
-    for field in Field::ALL {
-        if let Some(at) = errors.iter().position(|(f, _)| *f == field) {
-            ordered.push(errors.swap_remove(at));
-        }
-    }
-    *errors = ordered;
-}
-
-/// Topic and part-of-day ids, for the rules.
-fn rule_lists() -> (Vec<String>, Vec<String>) {
-    let topics = topic_choices().into_iter().map(|t| t.id).collect();
-    let parts = content::booking().windows.parts.iter().map(|p| p.id.clone()).collect();
-    (topics, parts)
-}
-
 /// The booking form: fields, validation, the delivery status and, once the
-/// endpoint confirms, the confirmation.
+/// booking is delivered, the confirmation.
+///
+/// `typed` is what the visitor typed into the prerendered fields before the
+/// page's script started (see `booking::browser::typed_in_page`): hydration
+/// starts from it, so no keystroke is reset, and it wins over a saved draft.
+///
+/// Without JavaScript the same form posts natively to the visitor's email
+/// program (`no_script_action`): its named fields become the mail's text, and
+/// nothing typed lands in a URL.
 #[component]
-pub fn BookingForm() -> impl IntoView {
+pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoView {
     let copy = content::booking();
+    let mut initial = BookingForm::default();
+    for (field, value) in &typed {
+        initial.set(*field, value.clone());
+    }
     let state = BookingState {
-        form: RwSignal::new(BookingForm::default()),
+        form: RwSignal::new(initial),
         honeypot: RwSignal::new(String::new()),
         errors: RwSignal::new(Vec::new()),
         touched: RwSignal::new(Vec::new()),
@@ -143,7 +47,9 @@ pub fn BookingForm() -> impl IntoView {
     };
     provide_context(state);
     #[cfg(target_arch = "wasm32")]
-    browser_side::connect(state);
+    browser_side::connect(state, typed);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = typed;
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -157,12 +63,7 @@ pub fn BookingForm() -> impl IntoView {
         let _ = first_problem;
     };
     let clear = move |_| {
-        let timezone = state.form.with_untracked(|f| f.timezone.clone());
-        state.form.set(BookingForm { timezone, ..Default::default() });
-        state.errors.set(Vec::new());
-        state.touched.set(Vec::new());
-        state.submitted.set(false);
-        state.restored.set(false);
+        state.clear_form();
         if !state.status.with_untracked(Status::is_in_flight) {
             state.status.set(Status::Idle);
         }
@@ -175,7 +76,8 @@ pub fn BookingForm() -> impl IntoView {
     topics.extend(topic_choices().into_iter().map(|t| (t.id, t.label)));
 
     let form = view! {
-        <form class="booking-form" novalidate on:submit=on_submit aria-describedby="booking-required-note" hidden=delivered>
+        <form class="booking-form" novalidate method="post" enctype="text/plain" action=no_script_action()
+            on:submit=on_submit aria-describedby="booking-required-note" hidden=delivered>
             <BookingErrorSummary/>
             <div class="booking-form__restored" hidden=move || !state.restored.get()>
                 <p>{copy.draft.restored.clone()}</p>
@@ -198,7 +100,10 @@ pub fn BookingForm() -> impl IntoView {
                         prop:value=move || state.honeypot.get()
                         on:input=move |ev| state.honeypot.set(event_target_value(&ev))/>
                 </div>
-                <button type="submit" class="booking-button booking-button--primary">{copy.submit.clone()}</button>
+                <button type="submit" class="booking-button booking-button--primary booking-form__submit">{copy.submit.clone()}</button>
+                // Parsed as markup only when scripting is off; with scripting on it is
+                // one text node, which hydration leaves alone (set as inner HTML).
+                <noscript inner_html=no_script_markup()></noscript>
             </fieldset>
             <BookingStatus/>
         </form>
@@ -218,6 +123,26 @@ pub fn BookingForm() -> impl IntoView {
     .into_any()
 }
 
+/// Where the form posts when no script handles it (JavaScript off, or the
+/// page's script failed to load): the owner's address, so the browser opens
+/// the visitor's email program with the typed fields as the mail's text.
+pub fn no_script_action() -> String {
+    format!("mailto:{}?subject={}", contact_email(), percent_encode(&content::booking().no_script.subject))
+}
+
+/// What stands in for the submit button when JavaScript is off: why, the
+/// button that posts the form to the email program, and the address itself.
+fn no_script_markup() -> String {
+    let copy = &content::booking().no_script;
+    let email = escape(contact_email());
+    format!(
+        r#"<div class="booking-form__no-script"><p>{message}</p><p><button type="submit" class="booking-button booking-button--primary">{send}</button></p><p>{or_write} <a href="mailto:{email}">{email}</a></p></div>"#,
+        message = escape(&copy.message),
+        send = escape(&copy.send),
+        or_write = escape(&copy.or_write),
+    )
+}
+
 /// The browser half of the form: draft, time zones, the sender and focus.
 #[cfg(target_arch = "wasm32")]
 mod browser_side {
@@ -225,7 +150,7 @@ mod browser_side {
 
     use leptos::prelude::*;
 
-    use super::BookingState;
+    use crate::booking::view::state::BookingState;
     use crate::booking::browser::{self, load_record, save_record};
     use crate::booking::delivery::delivery;
     use crate::booking::form::{BookingForm, Field};
@@ -235,13 +160,17 @@ mod browser_side {
     /// How long typing must pause before the draft is saved.
     const DRAFT_DEBOUNCE: Duration = Duration::from_millis(400);
 
-    pub fn connect(state: BookingState) {
-        // After hydration: restore the draft, detect the zone, pick up the outbox.
+    pub fn connect(state: BookingState, typed: Vec<(Field, String)>) {
+        // After hydration: restore the draft (what was typed before start-up
+        // wins over it), detect the zone, pick up the outbox.
         Effect::new(move |_| {
             let detected = browser::detected_zone();
             let zones = browser::zones();
             let draft = load_record::<BookingForm>(DRAFT_KEY).filter(|f| !f.is_blank());
             let mut form = draft.clone().unwrap_or_default();
+            for (field, value) in &typed {
+                form.set(*field, value.clone());
+            }
             if form.timezone.is_empty() || (!zones.is_empty() && !zones.contains(&form.timezone) && form.timezone != detected) {
                 form.timezone = detected;
             }
@@ -293,7 +222,7 @@ mod browser_side {
                     shown.retain(|(f, _)| f != field);
                     shown.push((*field, message.clone()));
                 }
-                super::in_form_order(shown);
+                crate::booking::view::state::in_form_order(shown);
             });
             state.submitted.set(true);
             if let Some((first, _)) = state.errors.get_untracked().first() {

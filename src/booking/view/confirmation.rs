@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::booking::ics::{IcsText, ics_data_url, ics_for_first_window};
 use crate::booking::payload::{Payload, summary_rows};
 use crate::booking::text::fill;
-use crate::components::booking_form::BookingState;
+use crate::booking::view::state::BookingState;
 use crate::content;
 
 /// The success view: the booking's reference, what was sent, and a
@@ -24,11 +24,7 @@ pub fn BookingConfirmation(reference: String, payload: Payload) -> impl IntoView
     let new_booking = move |_| {
         #[cfg(target_arch = "wasm32")]
         crate::booking::delivery::delivery().dismiss_confirmation();
-        state.form.update(|f| *f = crate::booking::form::BookingForm { timezone: f.timezone.clone(), ..Default::default() });
-        state.errors.set(Vec::new());
-        state.touched.set(Vec::new());
-        state.submitted.set(false);
-        state.restored.set(false);
+        state.clear_form();
         state.status.set(crate::booking::status::Status::Idle);
     };
     #[cfg(target_arch = "wasm32")]

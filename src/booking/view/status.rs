@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
+use crate::booking::endpoint::contact_email;
 use crate::booking::payload::mailto_href;
 use crate::booking::status::{Status, status_text};
-use crate::components::booking_form::BookingState;
+use crate::booking::view::state::BookingState;
 use crate::content;
 
 /// Where the booking's delivery stands, with what the visitor can do about
@@ -40,7 +41,10 @@ pub fn BookingStatus() -> impl IntoView {
         })
     };
     let not = move |shown: fn(&Status) -> bool| move || !status.with(shown);
-    let mailto = move || status.with(|s| s.mailto_payload().map(|p| mailto_href(p, copy, crate::booking::endpoint::contact_email())));
+    let mailto = Memo::new(move |_| status.with(|s| s.mailto_payload().map(|p| mailto_href(p, copy, contact_email()))));
+    // The link is hidden until there is a booking to carry, but it always has
+    // an address (crawlers and Lighthouse read every anchor).
+    let href = move || mailto.get().unwrap_or_else(|| format!("mailto:{}", contact_email()));
     let messages = move || {
         status.with(|status| match status {
             Status::Rejected { errors, .. } => {
@@ -68,8 +72,8 @@ pub fn BookingStatus() -> impl IntoView {
                 <button type="button" class="booking-button booking-button--primary" on:click=|_| act(Action::TryAgain)
                     hidden=not(|s| matches!(s, Status::Failed { .. } | Status::Cancelled { .. }))>{s.try_again.clone()}</button>
             </div>
-            <p class="booking-status__mail" hidden=move || mailto().is_none()>
-                <a href=mailto class="booking-button">{s.mailto.clone()}</a>
+            <p class="booking-status__mail" hidden=move || mailto.with(Option::is_none)>
+                <a href=href class="booking-button">{s.mailto.clone()}</a>
                 " "<span class="booking-status__hint">{s.mailto_hint.clone()}</span>
             </p>
         </div>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::booking::messages::field_name;
 use crate::booking::text::fill;
-use crate::components::booking_form::BookingState;
+use crate::booking::view::state::BookingState;
 use crate::content;
 
 /// The list of problems at the top of the form after a submit, each linking
