@@ -90,9 +90,10 @@ fn main() {
         html
     };
     // The form's styles (style/booking.css) only matter where the form is,
-    // and the behaviours' (style/interactions.css) only where they are.
+    // and the sections' and behaviours' (style/sections.css, interactions.css)
+    // only where they are.
     let behaviours_only = template_starting(LITE_BUNDLE, &["booking"]);
-    let booking_only = template_starting(BOOKING_BUNDLE, &["interactions"]);
+    let booking_only = template_starting(BOOKING_BUNDLE, &["interactions", "sections"]);
     let template_for = |route: &str| match route {
         paths::BOOKING_ROUTE => &booking_only,
         NOT_FOUND_ROUTE => &whole_app,

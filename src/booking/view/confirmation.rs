@@ -13,7 +13,7 @@ pub fn BookingConfirmation(reference: String, payload: Payload) -> impl IntoView
     let state = expect_context::<BookingState>();
     let copy = content::booking();
     let c = &copy.confirmation;
-    let title = fill(&c.calendar_title, &[("name", &content::site().identity.name)]);
+    let title = fill(&c.calendar_title, &[("name", &content::booking_owner())]);
     let description = fill(&c.calendar_description, &[("reference", &reference)]);
     let host = crate::booking::endpoint::contact_email().rsplit('@').next().unwrap_or_default();
     let ics = ics_for_first_window(&payload, &IcsText { title: &title, description: &description, uid_host: host });
@@ -46,5 +46,4 @@ pub fn BookingConfirmation(reference: String, payload: Payload) -> impl IntoView
             <p><button type="button" class="booking-button booking-button--quiet" on:click=new_booking>{c.new_booking.clone()}</button></p>
         </section>
     }
-    .into_any()
 }

@@ -51,5 +51,4 @@ pub fn BookingErrorSummary() -> impl IntoView {
             <ul class="booking-summary__list" on:click=on_click>{items}</ul>
         </div>
     }
-    .into_any()
 }

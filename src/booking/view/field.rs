@@ -1,3 +1,4 @@
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::booking::form::Field;
@@ -53,19 +54,17 @@ pub fn BookingField(field: Field, label: String, hint: String, kind: FieldKind) 
     let name = field.key();
 
     let control = match kind {
-        FieldKind::Input { input_type, autocomplete } => view! {
+        FieldKind::Input { input_type, autocomplete } => EitherOf3::A(view! {
             <input id=id.clone() name=name type=input_type autocomplete=autocomplete required=required
                 min=move || (input_type == "date").then(|| state.today.get().map(|d| d.iso())).flatten()
                 aria-invalid=invalid aria-describedby=described_by
                 prop:value=move || value.get() on:input=on_input on:blur=on_blur/>
-        }
-        .into_any(),
-        FieldKind::Multiline => view! {
+        }),
+        FieldKind::Multiline => EitherOf3::B(view! {
             <textarea id=id.clone() name=name rows="7" required=required
                 aria-invalid=invalid aria-describedby=described_by
                 prop:value=move || value.get() on:input=on_input on:blur=on_blur></textarea>
-        }
-        .into_any(),
+        }),
         FieldKind::Choice(_) | FieldKind::Zone => {
             let fixed = match kind {
                 FieldKind::Choice(options) => Some(options),
@@ -85,7 +84,7 @@ pub fn BookingField(field: Field, label: String, hint: String, kind: FieldKind) 
             };
             // Options carry their text in `label`: the zone list arrives from the
             // browser after hydration without changing the page's text content.
-            view! {
+            EitherOf3::C(view! {
                 <select id=id.clone() name=name required=required
                     aria-invalid=invalid aria-describedby=described_by
                     prop:value=move || value.get() on:change=on_input on:blur=on_blur>
@@ -100,8 +99,7 @@ pub fn BookingField(field: Field, label: String, hint: String, kind: FieldKind) 
                             .collect_view()
                     }}
                 </select>
-            }
-            .into_any()
+            })
         }
     };
 
@@ -114,5 +112,4 @@ pub fn BookingField(field: Field, label: String, hint: String, kind: FieldKind) 
             <p id=count_id class="booking-field__count">{count}</p>
         </div>
     }
-    .into_any()
 }

@@ -107,8 +107,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
             </fieldset>
             <BookingStatus/>
         </form>
-    }
-    .into_any();
+    };
 
     view! {
         <p class="booking-notice" id="booking-not-configured" hidden=crate::booking::endpoint::configured().is_some()>
@@ -120,7 +119,6 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
         })}
         {form}
     }
-    .into_any()
 }
 
 /// Where the form posts when no script handles it (JavaScript off, or the

@@ -78,7 +78,6 @@ pub fn BookingStatus() -> impl IntoView {
             </p>
         </div>
     }
-    .into_any()
 }
 
 #[derive(Clone, Copy)]

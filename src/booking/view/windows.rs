@@ -42,5 +42,4 @@ pub fn BookingWindows() -> impl IntoView {
             <div class="booking-windows__list">{windows}</div>
         </fieldset>
     }
-    .into_any()
 }
