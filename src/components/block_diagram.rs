@@ -4,7 +4,7 @@ use crate::content::{self, ArchitectureBlock};
 use crate::interaction::explorer::Diagram;
 use crate::html::Html;
 use crate::interaction::behaviour::{Behaviour, attach_on_mount};
-use crate::{pages, paths};
+use crate::paths;
 
 /// Blocks per row where the diagram is drawn with wires (wide screens).
 const COLUMNS: usize = 3;
@@ -119,7 +119,7 @@ pub fn explorer_markup(diagram: &Diagram) -> String {
 /// names the block too.
 fn read_more(m: &mut Html, class: &str, block: &ArchitectureBlock) {
     let section = &content::site().architecture;
-    let href = paths::href(&pages::architecture_path(&block.slug));
+    let href = paths::href(&paths::architecture_path(&block.slug));
     m.open("a", &[("class", class), ("href", &href)]);
     m.open("span", &[("aria-hidden", "true")]).text(&section.read_more).close("span");
     m.element("span", "visually-hidden", &format!("{}: {}", section.read_more, block.title)).close("a");
