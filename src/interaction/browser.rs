@@ -19,6 +19,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, EventTarget, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
+/// A running behaviour: its observers, listeners and state. It stops when dropped.
+pub type Running = Box<dyn std::any::Any>;
+
 fn window() -> web_sys::Window {
     web_sys::window().expect("a window")
 }

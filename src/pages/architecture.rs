@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
-use crate::components::closing_cta::ClosingCta;
-use crate::components::term_list::write_term_list;
+use crate::components::shared::closing_cta::ClosingCta;
+use crate::components::shared::term_list::write_term_list;
 use crate::content::{self, ArchitectureBlock};
 use crate::html::Html;
 use crate::pages::not_found::NotFoundPage;

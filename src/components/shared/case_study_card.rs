@@ -1,7 +1,7 @@
 //! Markup for a case study's card and its context line.
 
-use crate::components::picture::write_picture;
-use crate::components::stat_list::write_stat_list;
+use crate::components::shared::picture::write_picture;
+use crate::components::shared::stat_list::write_stat_list;
 use crate::content::{CaseStudiesSection, CaseStudy};
 use crate::html::Html;
 use crate::{paths, pictures};
