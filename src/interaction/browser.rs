@@ -22,7 +22,8 @@ use web_sys::{Element, EventTarget, IntersectionObserver, IntersectionObserverEn
 /// A running behaviour: its observers, listeners and state. It stops when dropped.
 pub type Running = Box<dyn std::any::Any>;
 
-fn window() -> web_sys::Window {
+/// The page's window (behaviours only run in a page).
+pub fn window() -> web_sys::Window {
     web_sys::window().expect("a window")
 }
 

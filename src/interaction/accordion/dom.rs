@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::state::Accordion;
-use crate::interaction::browser::{Listener, Running, after_next_paint, by_id_below, elements_below};
+use crate::interaction::browser::{Listener, Running, after_next_paint, by_id_below, elements_below, window};
 
 /// The questions' state and the markup it is shown on. The slugs come
 /// from the markup (each item's id), so the behaviour needs no content.
@@ -85,8 +85,7 @@ pub fn attach(root: &Element) -> Running {
         }
     });
     let on_hash = questions.clone();
-    let window = web_sys::window().expect("a window");
-    let hashes = Listener::new(window.into(), "hashchange", move |_| {
+    let hashes = Listener::new(window().into(), "hashchange", move |_| {
         let mut questions = on_hash.borrow_mut();
         let target = questions.state.open_anchor(&location_hash());
         questions.show_all(target);

@@ -8,7 +8,7 @@ use web_sys::{Element, HtmlElement};
 
 use super::diagram::{Diagram, Move, query_value};
 use super::markup::{FLOWS_TO_ATTR, QUERY_KEY, detail_id, select_link_id};
-use crate::interaction::browser::{Listener, Running, by_id_below, elements_below};
+use crate::interaction::browser::{Listener, Running, by_id_below, elements_below, window};
 
 fn set_class(el: &Element, class: &str, on: bool) {
     let _ = el.class_list().toggle_with_force(class, on);
@@ -136,7 +136,6 @@ pub fn attach(root: &Element) -> Running {
         }
     });
     let on_history = explorer.clone();
-    let window = web_sys::window().expect("a window");
-    let history = Listener::new(window.into(), "popstate", move |_| on_history.follow_location());
+    let history = Listener::new(window().into(), "popstate", move |_| on_history.follow_location());
     Box::new((explorer, clicks, keys, history))
 }
