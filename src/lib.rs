@@ -29,8 +29,8 @@ use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use components::site_footer::SiteFooter;
-use components::site_header::SiteHeader;
+use components::site::footer::SiteFooter;
+use components::site::header::SiteHeader;
 use pages::{
     architecture::ArchitecturePage, book::BookPage, case_study::CaseStudyPage, home::HomePage, not_found::NotFoundPage,
 };

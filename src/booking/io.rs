@@ -4,7 +4,7 @@
 //!
 //! It calls the browser's `fetch` through web-sys rather than gloo-net: the
 //! booking page's bundle is 1.4 KB (brotli, wasm and JS) smaller without gloo-net's
-//! streams and I/O error code, which this one request never used.
+//! code, which this one request never used.
 
 use std::cell::Cell;
 use std::rc::Rc;

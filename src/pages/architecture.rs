@@ -3,11 +3,11 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
-use crate::components::closing_cta::ClosingCta;
-use crate::components::term_list::write_term_list;
+use crate::components::shared::closing_cta::ClosingCta;
+use crate::components::shared::term_list::write_term_list;
 use crate::content::{self, ArchitectureBlock};
 use crate::html::Html;
-use crate::pages::{self, not_found::NotFoundPage};
+use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
 /// The building block in full: what it is, patterns, tools, failure modes
@@ -41,7 +41,7 @@ fn article_markup(block: &ArchitectureBlock) -> String {
         for flow in &block.flows_to {
             if let Some(next) = content::architecture_block(&flow.to) {
                 html.open_class("li", "flows__item")
-                    .open("a", &[("class", "flows__link"), ("href", &paths::href(&pages::architecture_path(&next.slug)))])
+                    .open("a", &[("class", "flows__link"), ("href", &paths::href(&paths::architecture_path(&next.slug)))])
                     .element("span", "block__letter", &next.letter)
                     .text(" ")
                     .text(&next.title)

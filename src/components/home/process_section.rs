@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::picture::Picture;
-use crate::components::section_header::{SectionHeader, heading_id};
-use crate::components::stat_list::StatList;
+use crate::components::shared::picture::Picture;
+use crate::components::shared::section_header::{SectionHeader, heading_id};
+use crate::components::shared::stat_list::StatList;
 use crate::content::{self, ProcessStep};
 use crate::html::Html;
 use crate::pictures;

@@ -1,10 +1,10 @@
 //! Markup for a case study's card and its context line.
 
-use crate::components::picture::write_picture;
-use crate::components::stat_list::write_stat_list;
+use crate::components::shared::picture::write_picture;
+use crate::components::shared::stat_list::write_stat_list;
 use crate::content::{CaseStudiesSection, CaseStudy};
 use crate::html::Html;
-use crate::{pages, paths, pictures};
+use crate::{paths, pictures};
 
 /// Writes the context line of a case study: its domain, then its stack.
 pub fn write_case_context(html: &mut Html, study: &CaseStudy) {
@@ -35,7 +35,7 @@ pub fn write_case_study_card(html: &mut Html, study: &CaseStudy, section: &CaseS
             "a",
             &[
                 ("class", "arrow-link"),
-                ("href", &paths::href(&pages::case_study_path(&study.slug))),
+                ("href", &paths::href(&paths::case_study_path(&study.slug))),
                 // Names the study, since every card's link has the same visible text.
                 ("aria-label", &format!("{}: {}", section.card_link, study.title)),
             ],

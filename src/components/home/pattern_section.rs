@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::section_header::{heading_id, write_section_header};
+use crate::components::shared::section_header::{heading_id, write_section_header};
 use crate::content::{self, PatternSection as Pattern};
 use crate::html::Html;
 

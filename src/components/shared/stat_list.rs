@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use crate::components::animated_figure::write_animated_figure;
 use crate::content::Stat;
 use crate::html::Html;
 use crate::interaction::behaviour::{Behaviour, attach_on_mount};
+use crate::interaction::count_up::markup::write_figure;
 
 /// A list of stats: each figure with its label and optional note, the
 /// figures counting up when first seen (hero and process). Static markup,
@@ -39,7 +39,7 @@ pub fn write_stat_list(html: &mut Html, stats: &[Stat], label: &str, class: &str
 fn write_stat_items(html: &mut Html, stats: &[Stat]) {
     for stat in stats {
         html.open_class("li", "stat").open_class("span", "stat-figure");
-        write_animated_figure(html, &stat.figure);
+        write_figure(html, &stat.figure);
         html.close("span").element("span", "stat__label", &stat.label);
         if let Some(note) = &stat.note {
             html.element("span", "stat__note", note);

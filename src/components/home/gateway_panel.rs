@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 
-use crate::components::live_sparkline::write_live_sparkline;
-use crate::components::live_value::write_live_value;
 use crate::content;
 use crate::html::Html;
 use crate::interaction::behaviour::{Behaviour, attach_on_mount};
+use crate::interaction::live_panel::markup::{write_live_value, write_sparkline};
 
 /// The API gateway "live" panel: status, three stats and its live lines, with
 /// the values from the content. Figures with a `wander` move gently around
@@ -54,7 +53,7 @@ fn gateway_markup() -> String {
     html.close("ul");
     // The sparkline follows the first line that wanders.
     if let Some(i) = gateway.lines.iter().position(|line| line.figure.is_some() && line.wander.is_some()) {
-        write_live_sparkline(&mut html, count + i);
+        write_sparkline(&mut html, count + i);
     }
     html.element("p", "gateway__note", &gateway.note);
     html.into()

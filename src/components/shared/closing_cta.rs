@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::section_header::heading_id;
+use crate::components::shared::section_header::heading_id;
 use crate::content::{self, ClosingCta as Cta};
 use crate::html::Html;
 

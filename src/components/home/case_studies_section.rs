@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::components::case_study_card::write_case_study_card;
-use crate::components::section_header::{heading_id, write_section_header};
+use crate::components::shared::case_study_card::write_case_study_card;
+use crate::components::shared::section_header::{heading_id, write_section_header};
 use crate::content;
 use crate::html::Html;
 use crate::interaction::behaviour::{Behaviour, attach_on_mount};

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::components::picture::write_picture;
-use crate::components::stat_list::StatList;
+use crate::components::shared::picture::write_picture;
+use crate::components::shared::stat_list::StatList;
 use crate::content::{self, Site};
 use crate::html::Html;
 use crate::pictures;
