@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod endpoint;
 pub mod form;
 pub mod ics;
+pub mod json;
 pub mod outbox;
 pub mod payload;
 pub mod response_body;

@@ -67,37 +67,29 @@ pub fn BookingField(field: Field, label: String, hint: String, kind: FieldKind) 
         }),
         FieldKind::Choice(_) | FieldKind::Zone => {
             let fixed = match kind {
-                FieldKind::Choice(options) => Some(options),
+                FieldKind::Choice(options) => Some(options_markup(&options, "")),
                 _ => None,
             };
-            // The zone list: the chosen zone first if the browser's list lacks it (e.g. "UTC").
+            // The options are markup: a list of `view!` options cost the bundle
+            // more. A fixed list never changes (the value property selects);
+            // the zone list arrives from the browser after hydration, with the
+            // chosen zone first if the browser's list lacks it (e.g. "UTC").
             let options = move || match &fixed {
-                Some(options) => options.clone(),
+                Some(markup) => markup.clone(),
                 None => {
                     let current = value.get();
                     let mut zones = state.zones.get();
                     if !zones.contains(&current) {
-                        zones.insert(0, current);
+                        zones.insert(0, current.clone());
                     }
-                    zones.into_iter().map(|zone| (zone.clone(), zone)).collect()
+                    let zones: Vec<(String, String)> = zones.into_iter().map(|zone| (zone.clone(), zone)).collect();
+                    options_markup(&zones, &current)
                 }
             };
-            // Options carry their text in `label`: the zone list arrives from the
-            // browser after hydration without changing the page's text content.
             EitherOf3::C(view! {
                 <select id=id.clone() name=name required=required
                     aria-invalid=invalid aria-describedby=described_by
-                    prop:value=move || value.get() on:change=on_input on:blur=on_blur>
-                    {move || {
-                        let current = value.get();
-                        options()
-                            .into_iter()
-                            .map(|(option, text)| {
-                                let selected = option == current;
-                                view! { <option value=option label=text selected=selected></option> }
-                            })
-                            .collect_view()
-                    }}
+                    inner_html=options prop:value=move || value.get() on:change=on_input on:blur=on_blur>
                 </select>
             })
         }
@@ -111,5 +103,34 @@ pub fn BookingField(field: Field, label: String, hint: String, kind: FieldKind) 
             {control}
             <p id=count_id class="booking-field__count">{count}</p>
         </div>
+    }
+}
+
+/// `<option>`s of `(value, label)`, the one whose value is `selected` marked
+/// so. The text is in `label`, not in the content: the zone list arrives
+/// after hydration without changing the page's text.
+pub fn options_markup(options: &[(String, String)], selected: &str) -> String {
+    let mut html = crate::html::Html::new();
+    for (value, label) in options {
+        let mut attributes = vec![("value", value.as_str()), ("label", label.as_str())];
+        if value == selected {
+            attributes.push(("selected", ""));
+        }
+        html.open("option", &attributes).close("option");
+    }
+    html.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_carry_their_text_in_the_label_and_mark_the_chosen_one() {
+        let options = vec![(String::new(), "Choose".to_string()), ("a&b".to_string(), "A <b>".to_string())];
+        assert_eq!(
+            options_markup(&options, "a&b"),
+            r#"<option value="" label="Choose"></option><option value="a&amp;b" label="A &lt;b&gt;" selected=""></option>"#
+        );
     }
 }

@@ -63,7 +63,7 @@ pub fn BookingStatus() -> impl IntoView {
         <div id="booking-status" class="booking-status" tabindex="-1" data-state=state_name>
             <p id="booking-status-text" class="booking-status__text">{move || text.get()}</p>
             <p class="visually-hidden" role="status">{move || announcement.get().1}</p>
-            <ul class="booking-status__messages">{move || messages().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            <ul class="booking-status__messages" inner_html=move || list_items(&messages())></ul>
             <div class="booking-status__actions">
                 <button type="button" class="booking-button" on:click=|_| act(Action::RetryNow)
                     hidden=not(|s| matches!(s, Status::Retrying { .. }))>{s.retry_now.clone()}</button>
@@ -100,4 +100,13 @@ fn act(action: Action) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = action;
+}
+
+/// `<li>` per line, as markup (each line escaped).
+fn list_items(lines: &[String]) -> String {
+    let mut html = crate::html::Html::new();
+    for line in lines {
+        html.element("li", "", line);
+    }
+    html.into()
 }
