@@ -272,3 +272,36 @@ test('every page has one h1 and an ordered heading outline', async ({ page }) =>
     });
   }
 });
+
+// WCAG 2.2, 2.4.11 (focus not obscured): following any link to a place on the
+// same page shows the place below the sticky header, never under it.
+for (const path of ['/', `/case-studies/${studies[0].slug}`, `/architecture/${blocks[0].slug}`, '/book']) {
+  test(`${path}: every #anchor on the page lands its target below the sticky header`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const view = new SitePage(page);
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 700 });
+      await view.goto(path);
+      const anchors: string[] = await page.evaluate(() => [
+        ...new Set(
+          [...document.querySelectorAll<HTMLAnchorElement>('a[href*="#"]')]
+            .filter((a) => a.hash.length > 1 && a.pathname === location.pathname)
+            .map((a) => a.hash),
+        ),
+      ]);
+      for (const hash of anchors) {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.evaluate((hash) => document.querySelector<HTMLAnchorElement>(`a[href$="${hash}"]`)!.click(), hash);
+        await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
+        const place = await page.evaluate((hash) => {
+          const target = document.getElementById(decodeURIComponent(hash.slice(1)))!;
+          const header = document.querySelector('header')!.getBoundingClientRect();
+          const rect = target.getBoundingClientRect();
+          return { top: rect.top, headerBottom: header.bottom, viewport: window.innerHeight };
+        }, hash);
+        expect(place.top, `${hash} at ${width}px: not under the header`).toBeGreaterThanOrEqual(place.headerBottom - 1);
+        expect(place.top, `${hash} at ${width}px: on screen`).toBeLessThan(place.viewport);
+      }
+    }
+  });
+}

@@ -44,6 +44,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
         today: RwSignal::new(None),
         zones: RwSignal::new(Vec::new()),
         restored: RwSignal::new(false),
+        press: StoredValue::new((false, None)),
     };
     provide_context(state);
     #[cfg(target_arch = "wasm32")]
@@ -57,6 +58,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
             return;
         }
         let first_problem = state.check_all();
+        state.release_submit();
         #[cfg(target_arch = "wasm32")]
         browser_side::submit(state, first_problem);
         #[cfg(not(target_arch = "wasm32"))]
@@ -100,7 +102,8 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
                         prop:value=move || state.honeypot.get()
                         on:input=move |ev| state.honeypot.set(event_target_value(&ev))/>
                 </div>
-                <button type="submit" class="booking-button booking-button--primary booking-form__submit">{copy.submit.clone()}</button>
+                <button type="submit" class="booking-button booking-button--primary booking-form__submit"
+                    on:pointerdown=move |_| state.press_submit()>{copy.submit.clone()}</button>
                 // Parsed as markup only when scripting is off; with scripting on it is
                 // one text node, which hydration leaves alone (set as inner HTML).
                 <noscript inner_html=no_script_markup()></noscript>
@@ -217,6 +220,17 @@ mod browser_side {
             }
             let handle = set_timeout_with_handle(move || save_draft(&state.form.get_untracked()), DRAFT_DEBOUNCE).ok();
             pending.set_value(handle);
+        });
+        // A press of the submit button that ends without a submit (released
+        // elsewhere) lets the field it left be checked, after any click.
+        let on_release = move |_| {
+            set_timeout(move || state.release_submit(), Duration::ZERO);
+        };
+        let released = window_event_listener_untyped("pointerup", on_release);
+        let cancelled = window_event_listener_untyped("pointercancel", on_release);
+        on_cleanup(move || {
+            released.remove();
+            cancelled.remove();
         });
         // Leaving or reloading within the debounce still keeps the last keystrokes.
         let on_hide = window_event_listener_untyped("pagehide", move |_| {

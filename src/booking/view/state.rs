@@ -32,6 +32,11 @@ pub struct BookingState {
     pub zones: RwSignal<Vec<String>>,
     /// A saved draft was put back into the form.
     pub restored: RwSignal<bool>,
+    /// The submit button is being pressed, and the field that press took
+    /// focus from, if any. That field's check waits until the press ends: a
+    /// message appearing above the button would move it from under the
+    /// pointer, and the press would never become a click.
+    pub press: StoredValue<(bool, Option<Field>)>,
 }
 
 impl BookingState {
@@ -55,7 +60,26 @@ impl BookingState {
                 t.push(field);
             }
         });
+        if self.press.with_value(|(pressed, _)| *pressed) {
+            self.press.set_value((true, Some(field)));
+            return;
+        }
         self.recheck(field);
+    }
+
+    /// The pointer went down on the submit button.
+    pub fn press_submit(&self) {
+        self.press.set_value((true, None));
+    }
+
+    /// The press ended (in a click, a submit, or elsewhere): the field it
+    /// left is checked now.
+    pub fn release_submit(&self) {
+        let Some((_, left)) = self.press.try_get_value() else { return };
+        self.press.set_value((false, None));
+        if let Some(field) = left {
+            self.recheck(field);
+        }
     }
 
     /// Re-checks one field (and the windows after it, whose duplicates depend on it).
@@ -134,3 +158,44 @@ fn rule_lists() -> (Vec<String>, Vec<String>) {
     (topics, parts)
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> BookingState {
+        BookingState {
+            form: RwSignal::new(BookingForm::default()),
+            honeypot: RwSignal::new(String::new()),
+            errors: RwSignal::new(Vec::new()),
+            touched: RwSignal::new(Vec::new()),
+            submitted: RwSignal::new(false),
+            status: RwSignal::new(Status::Idle),
+            today: RwSignal::new(None),
+            zones: RwSignal::new(Vec::new()),
+            restored: RwSignal::new(false),
+            press: StoredValue::new((false, None)),
+        }
+    }
+
+    #[test]
+    fn leaving_a_field_shows_its_message_at_once_but_not_during_a_press_of_submit() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let state = state();
+            state.input(Field::Email, "not-an-email".into());
+            state.blur(Field::Email);
+            assert_eq!(state.errors.get_untracked().len(), 1, "shown on leaving the field");
+
+            let state = self::state();
+            state.input(Field::Email, "not-an-email".into());
+            state.press_submit();
+            state.blur(Field::Email);
+            assert!(state.errors.get_untracked().is_empty(), "nothing moves while the button is pressed");
+            state.release_submit();
+            assert!(state.error(Field::Email).is_some(), "checked once the press ends");
+            state.release_submit();
+            assert_eq!(state.errors.get_untracked().len(), 1, "a second release changes nothing");
+        });
+    }
+}

@@ -74,12 +74,13 @@ export class BookingPage extends SitePage {
     return this.page.getByRole('group', { name: n > 2 ? `${legend} ${copy.optional_mark}` : legend, exact: true });
   }
 
+  /** The date of window `n`; the optional third window's labels say "(optional)". */
   windowDate(n: number): Locator {
-    return this.window(n).getByLabel(copy.windows.date, { exact: true });
+    return this.window(n).getByLabel(n > 2 ? `${copy.windows.date} ${copy.optional_mark}` : copy.windows.date, { exact: true });
   }
 
   windowPart(n: number): Locator {
-    return this.window(n).getByLabel(copy.windows.part, { exact: true });
+    return this.window(n).getByLabel(n > 2 ? `${copy.windows.part} ${copy.optional_mark}` : copy.windows.part, { exact: true });
   }
 
   button(name: string): Locator {
