@@ -28,3 +28,4 @@ pub mod site_footer;
 pub mod site_header;
 pub mod stat_list;
 pub mod term_list;
+pub mod theme_choice;
