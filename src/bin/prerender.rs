@@ -93,6 +93,8 @@ fn main() {
     // itself, whatever it is, so this page starts the whole app.
     outputs.push(("404.html".to_string(), NOT_FOUND_ROUTE.to_string(), None));
 
+    // Printed pages show the public URL of the site's links.
+    paths::set_public_origin(&origin);
     let mut script_hashes = BTreeSet::new();
     for (file, route, canonical) in &outputs {
         let html = prerender::render_document(template_for(route), route, &config.base)
