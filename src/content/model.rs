@@ -365,8 +365,6 @@ pub struct CaseStudy {
     pub metrics: Vec<Stat>,
     /// The card's bullet points.
     pub highlights: Vec<String>,
-    /// Text alternative of the preview picture.
-    pub preview_alt: String,
     /// Full page: paragraphs on the problem.
     pub problem: Vec<String>,
     /// Full page: paragraphs on the approach.

@@ -1,0 +1,35 @@
+import { test, expect } from './fixtures';
+import { SitePage } from './pages/site-page';
+import { HomePage } from './pages/home-page';
+import { content } from './content';
+
+// Screenshots of the views the finishing issue changed, at 375 and 1280 px,
+// light and dark, into test-results/: the case study cards on the home page
+// and a case study's page.
+
+const site = content('site.json');
+const study = content('case-studies.json').case_studies[0];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`case study cards and page, ${colorScheme}, at 375 and 1280 px`, async ({ page }, testInfo) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    const home = new HomePage(page);
+    await home.goto('/');
+    const section = home.section(site.case_studies.intro.heading);
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await section.scrollIntoViewIfNeeded();
+      const path = testInfo.outputPath(`case-cards-${colorScheme}-${width}.png`);
+      // The sticky header would cover part of an element screenshot.
+      await section.screenshot({ path, style: '.site-header { position: static !important; }' });
+      await testInfo.attach(`case-cards-${colorScheme}-${width}`, { path, contentType: 'image/png' });
+    }
+    const view = new SitePage(page);
+    await view.goto(`/case-studies/${study.slug}`);
+    for (const width of [375, 1280]) {
+      await view.screenshotAt(width, `case-study-${colorScheme}`, testInfo);
+    }
+    await expect(view.heading).toHaveText(study.title);
+  });
+}
