@@ -10,5 +10,6 @@ pub mod browser;
 pub mod count_up;
 pub mod easing;
 pub mod explorer;
+pub mod explorer_layout;
 pub mod fluctuation;
 pub mod sparkline;
