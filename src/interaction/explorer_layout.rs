@@ -300,11 +300,11 @@ pub fn layout(diagram: &Diagram) -> Option<Layout> {
     }
     // Spread each side's ports evenly, ordered by where their other end is.
     let mut port_x = vec![(0, 0); connections.len()];
-    for block in 0..diagram.len() {
+    for (block, cell) in cells.iter().enumerate() {
         for side in [Side::Top, Side::Bottom] {
             let mut here: Vec<&Port> = ports.iter().filter(|p| p.block == block && p.side == side).collect();
             here.sort_by_key(|p| (centre(p.other), p.connection));
-            let (left, width, n) = (cells[block].left, cells[block].right - cells[block].left, here.len() as i32);
+            let (left, width, n) = (cell.left, cell.right - cell.left, here.len() as i32);
             for (i, port) in here.iter().enumerate() {
                 let x = left + width * (i as i32 + 1) / (n + 1);
                 if port.target {
