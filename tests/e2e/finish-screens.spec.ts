@@ -4,8 +4,9 @@ import { HomePage } from './pages/home-page';
 import { content } from './content';
 
 // Screenshots of the views the finishing issue changed, at 375 and 1280 px,
-// light and dark, into test-results/: the case study cards on the home page
-// and a case study's page.
+// light and dark, into test-results/: the case study cards on the home page,
+// a case study's page, and the booking page with the theme chosen against the
+// system's (the header's choice applies there too).
 
 const site = content('site.json');
 const study = content('case-studies.json').case_studies[0];
@@ -32,5 +33,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await view.screenshotAt(width, `case-study-${colorScheme}`, testInfo);
     }
     await expect(view.heading).toHaveText(study.title);
+  });
+}
+
+for (const chosen of ['light', 'dark'] as const) {
+  test(`the booking page with ${chosen} chosen against the system theme, at 375 and 1280 px`, async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme: chosen === 'dark' ? 'light' : 'dark' });
+    await page.addInitScript((theme) => localStorage.setItem('theme', theme), chosen);
+    const view = new SitePage(page);
+    await view.goto('/book');
+    for (const width of [375, 1280]) {
+      await view.screenshotAt(width, `book-${chosen}-chosen`, testInfo);
+    }
+    await expect(page.getByRole('radio', { name: site.nav.theme[chosen], exact: true })).toBeChecked();
   });
 }
