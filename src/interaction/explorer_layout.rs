@@ -28,9 +28,10 @@ pub const GAP: i32 = 400;
 pub const ROW: i32 = 1000;
 /// Height of a channel between two rows.
 pub const CHANNEL: i32 = 450;
-/// The most blocks a row may hold, and the most rows: the stylesheet
-/// (style/interactions.css) has a grid for each of these.
+/// The most blocks a row may hold: the stylesheet (style/interactions.css)
+/// has a grid for each count up to this.
 pub const MAX_COLUMNS: usize = 3;
+/// The most rows, likewise.
 pub const MAX_ROWS: usize = 6;
 
 /// A point in layout units.
@@ -90,10 +91,12 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// Width in layout units: the side channels, the columns and the gaps between them.
     pub fn width(&self) -> i32 {
-        2 * SIDE + 2 * self.columns as i32 * HALF + (self.columns as i32 - 1).max(0) * GAP
+        width_for(self.columns)
     }
 
+    /// Height in layout units: the rows and the channels between them.
     pub fn height(&self) -> i32 {
         self.rows as i32 * ROW + (self.rows as i32 - 1).max(0) * CHANNEL
     }
@@ -108,6 +111,10 @@ impl Layout {
     pub fn percent_y(&self, y: i32) -> String {
         percent(y, self.height())
     }
+}
+
+fn width_for(columns: usize) -> i32 {
+    2 * SIDE + 2 * columns as i32 * HALF + (columns as i32 - 1).max(0) * GAP
 }
 
 fn percent(value: i32, of: i32) -> String {
@@ -268,8 +275,7 @@ pub fn layout(diagram: &Diagram) -> Option<Layout> {
     }
     // Where half-column `half` starts; a gap lies after every second half.
     let half_x = |half: usize| SIDE + half as i32 * HALF + (half / 2) as i32 * GAP;
-    let mut cells = Vec::with_capacity(diagram.len());
-    cells.resize(diagram.len(), Cell { row: 0, half: 0, left: 0, right: 0, top: 0, bottom: 0 });
+    let mut cells = vec![Cell { row: 0, half: 0, left: 0, right: 0, top: 0, bottom: 0 }; diagram.len()];
     for (r, row) in rows.iter().enumerate() {
         for (i, &block) in row.iter().enumerate() {
             let half = columns - row.len() + 2 * i;
@@ -345,7 +351,7 @@ pub fn layout(diagram: &Diagram) -> Option<Layout> {
 
     // Each arrow's plan: which channels it crosses horizontally, and whether
     // it runs along a side channel between them.
-    let width = 2 * SIDE + 2 * columns as i32 * HALF + (columns as i32 - 1).max(0) * GAP;
+    let width = width_for(columns);
     let channel_top = |channel: usize| channel as i32 * (ROW + CHANNEL) + ROW;
     struct Plan {
         /// (channel, from x, to x) of each horizontal run, in order.
