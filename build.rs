@@ -64,6 +64,16 @@ fn main() {
     let contact = seo["contact_email"].as_str().unwrap_or_else(|| panic!("content/seo.json: contact_email is missing"));
     println!("cargo:rustc-env=CONTACT_EMAIL={contact}");
 
+    // What the booking form needs of other files, so that its bundle carries
+    // none of their other copy: the help topics (the building blocks' slugs
+    // and titles) and the owner's name.
+    let booking_topics: Vec<booking::TopicChoice> = architecture
+        .blocks
+        .iter()
+        .map(|block| booking::TopicChoice { id: block.slug.clone(), label: block.title.clone() })
+        .collect();
+    let booking_owner = site.identity.name.clone();
+
     let code = [
         format!(
             "/// The files this code was generated from, compared with the bundled files at compile time.\npub(super) const SOURCES: [&str; 4] = [{:?}, {:?}, {:?}, {:?}];\n",
@@ -77,6 +87,8 @@ fn main() {
         function("architecture", "Architecture", &architecture),
         function("questions", "Questions", &questions),
         function("booking", "BookingCopy", &booking),
+        function("booking_topics", "Vec<TopicChoice>", &booking_topics),
+        function("booking_owner", "String", &booking_owner),
     ]
     .concat();
     // Written inside this checkout (not OUT_DIR): checkouts that share a

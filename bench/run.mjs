@@ -1,7 +1,9 @@
 // Release benchmark: sizes of dist/ (raw, gzip, brotli), and Lighthouse (mobile,
-// default simulated throttling) on the site and on a plain static HTML rendering
-// of the same home page as the reference. Run through `make bench`, which builds
-// the release first.
+// default simulated throttling) on the site's pages (`/` and `/book`) and on a
+// plain static HTML rendering of the same home page as the reference. Each page
+// has budgets: Lighthouse 100 in all four categories, TBT 0, CLS 0 and a first
+// load of at most 120 KB brotli. Run through `make bench`, which builds the
+// release first.
 //
 //   node bench/run.mjs [--runs 3] [--dist dist]
 import { spawn } from 'node:child_process';
@@ -59,10 +61,16 @@ async function precompress(dir) {
   return sizes.sort((a, b) => b.raw - a.raw);
 }
 
-/** The files a first visit to `/` downloads: the HTML and what it references. */
-async function firstLoadFiles(dir) {
-  const html = await readFile(join(dir, 'index.html'), 'utf8');
-  const refs = new Set(['index.html']);
+/** The pages measured, with the HTML file a first visit downloads. */
+const pages = [
+  { path: '/', html: 'index.html' },
+  { path: '/book', html: 'book/index.html' },
+];
+
+/** The files a first visit to a page downloads: its HTML and what it references. */
+async function firstLoadFiles(dir, page) {
+  const html = await readFile(join(dir, page), 'utf8');
+  const refs = new Set([page]);
   for (const m of html.matchAll(/(?:href=|src=|from |import\(|Request\()\s*['"]\/?([^'"]+\.(?:css|js|wasm))['"]/g)) {
     refs.add(m[1].replace(/^\//, ''));
   }
@@ -134,18 +142,36 @@ const kb = (n) => (n == null ? '-' : (n / 1024).toFixed(1));
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 
+/** A page's first load: its files and their totals. */
+async function firstLoadOf(page, sizes) {
+  const files = await firstLoadFiles(dist, page.html);
+  const first = sizes.filter((s) => files.includes(s.file));
+  return {
+    files,
+    raw: first.reduce((n, s) => n + s.raw, 0),
+    gzip: first.reduce((n, s) => n + (s.gzip ?? s.raw), 0),
+    brotli: first.reduce((n, s) => n + (s.brotli ?? s.raw), 0),
+    budgetBrotli: BUDGET_BROTLI,
+  };
+}
+
+/** Which budgets a page's median misses (Lighthouse 100 x4, TBT 0, CLS 0, first load). */
+function missedBudgets(summary, firstLoad) {
+  const missed = [];
+  for (const key of ['performance', 'accessibility', 'bestPractices', 'seo']) if (summary[key] < 100) missed.push(`${key} ${summary[key]}`);
+  if (summary.tbtMs > 0) missed.push(`TBT ${Math.round(summary.tbtMs)} ms`);
+  if (summary.cls > 0) missed.push(`CLS ${summary.cls.toFixed(3)}`);
+  if (firstLoad.brotli > BUDGET_BROTLI) missed.push(`first load ${kb(firstLoad.brotli)} KB`);
+  return missed;
+}
+
 async function main() {
   await stat(join(dist, 'index.html')).catch(() => {
     throw new Error(`no ${dist}/index.html: build the release first (make bench does)`);
   });
   const sizes = await precompress(dist);
-  const firstLoad = await firstLoadFiles(dist);
-  const first = sizes.filter((s) => firstLoad.includes(s.file));
-  const firstLoadTotals = {
-    raw: first.reduce((n, s) => n + s.raw, 0),
-    gzip: first.reduce((n, s) => n + (s.gzip ?? s.raw), 0),
-    brotli: first.reduce((n, s) => n + (s.brotli ?? s.raw), 0),
-  };
+  const firstLoads = {};
+  for (const page of pages) firstLoads[page.path] = await firstLoadOf(page, sizes);
   await buildReference();
 
   const sitePort = 4601;
@@ -155,12 +181,12 @@ async function main() {
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const site = [];
+  const samples = Object.fromEntries(pages.map((p) => [p.path, []]));
   const reference = [];
   try {
     for (let i = 0; i < runs; i++) {
-      // Alternate so that both see the same machine load.
-      site.push(await audit(`http://127.0.0.1:${sitePort}/`, chrome));
+      // Interleaved so that every page sees the same machine load.
+      for (const page of pages) samples[page.path].push(await audit(`http://127.0.0.1:${sitePort}${page.path}`, chrome));
       reference.push(await audit(`http://127.0.0.1:${referencePort}/`, chrome));
       process.stderr.write(`lighthouse run ${i + 1}/${runs} done\n`);
     }
@@ -168,17 +194,22 @@ async function main() {
     await chrome.kill();
     servers.forEach((s) => s.kill());
   }
-  const siteSummary = summarize(site);
+  const summaries = Object.fromEntries(pages.map((p) => [p.path, summarize(samples[p.path])]));
   const referenceSummary = summarize(reference);
+  const home = summaries['/'];
 
   console.log('\nFiles in dist/ (KB)');
-  console.log(`${pad('file', 48)}${lpad('raw', 9)}${lpad('gzip', 9)}${lpad('brotli', 9)}  first load`);
+  console.log(`${pad('file', 48)}${lpad('raw', 9)}${lpad('gzip', 9)}${lpad('brotli', 9)}  first load of`);
   for (const s of sizes) {
-    console.log(`${pad(s.file, 48)}${lpad(kb(s.raw), 9)}${lpad(kb(s.gzip), 9)}${lpad(kb(s.brotli), 9)}  ${firstLoad.includes(s.file) ? 'yes' : ''}`);
+    const of = pages.filter((p) => firstLoads[p.path].files.includes(s.file)).map((p) => p.path).join(' ');
+    console.log(`${pad(s.file, 48)}${lpad(kb(s.raw), 9)}${lpad(kb(s.gzip), 9)}${lpad(kb(s.brotli), 9)}  ${of}`);
   }
-  console.log(`${pad('first load of / (HTML+CSS+JS+wasm)', 48)}${lpad(kb(firstLoadTotals.raw), 9)}${lpad(kb(firstLoadTotals.gzip), 9)}${lpad(kb(firstLoadTotals.brotli), 9)}  budget ${kb(BUDGET_BROTLI)} brotli: ${firstLoadTotals.brotli <= BUDGET_BROTLI ? 'within' : 'OVER'}`);
+  for (const page of pages) {
+    const t = firstLoads[page.path];
+    console.log(`${pad(`first load of ${page.path} (HTML+CSS+JS+wasm)`, 48)}${lpad(kb(t.raw), 9)}${lpad(kb(t.gzip), 9)}${lpad(kb(t.brotli), 9)}  budget ${kb(BUDGET_BROTLI)} brotli: ${t.brotli <= BUDGET_BROTLI ? 'within' : 'OVER'}`);
+  }
 
-  console.log(`\nLighthouse mobile, median of ${runs}`);
+  console.log(`\nLighthouse mobile, median of ${runs} (TBT of each run in brackets)`);
   const rows = [
     ['Performance', 'performance', (v) => v],
     ['Accessibility', 'accessibility', (v) => v],
@@ -190,20 +221,29 @@ async function main() {
     ['CLS', 'cls', (v) => v.toFixed(3)],
     ['Transfer (KB)', 'transferBytes', (v) => kb(v)],
   ];
-  console.log(`${pad('', 16)}${lpad('site', 12)}${lpad('static HTML', 14)}`);
+  console.log(`${pad('', 16)}${pages.map((p) => lpad(p.path, 12)).join('')}${lpad('static HTML', 14)}`);
   for (const [label, key, fmt] of rows) {
-    console.log(`${pad(label, 16)}${lpad(fmt(siteSummary[key]), 12)}${lpad(fmt(referenceSummary[key]), 14)}`);
+    console.log(`${pad(label, 16)}${pages.map((p) => lpad(fmt(summaries[p.path][key]), 12)).join('')}${lpad(fmt(referenceSummary[key]), 14)}`);
   }
-  const lcpRatio = siteSummary.lcpMs / referenceSummary.lcpMs;
-  console.log(`${pad('LCP ratio', 16)}${lpad(lcpRatio.toFixed(2), 12)}${lpad('(budget 1.25)', 14)}`);
-  if (siteSummary.failing.length) console.log(`\nAudits not at full score on the site: ${siteSummary.failing.join(', ')}`);
+  console.log(`${pad('TBT per run', 16)}${pages.map((p) => lpad(`[${samples[p.path].map((s) => Math.round(s.tbtMs)).join(',')}]`, 12)).join('')}`);
+  const lcpRatio = home.lcpMs / referenceSummary.lcpMs;
+  console.log(`${pad('LCP ratio of /', 16)}${lpad(lcpRatio.toFixed(2), 12)}${lpad('(budget 1.25)', 14)}`);
+  const budgets = {};
+  for (const page of pages) {
+    const missed = missedBudgets(summaries[page.path], firstLoads[page.path]);
+    budgets[page.path] = missed;
+    console.log(`budgets of ${page.path}: ${missed.length ? `MISSED: ${missed.join(', ')}` : 'all met (100 x4, TBT 0, CLS 0, first load)'}`);
+    if (summaries[page.path].failing.length) console.log(`  audits not at full score: ${summaries[page.path].failing.join(', ')}`);
+  }
 
   const record = {
     date: new Date().toISOString(),
     runs,
-    firstLoad: { files: firstLoad, ...firstLoadTotals, budgetBrotli: BUDGET_BROTLI },
+    // `/` under its old keys, so older history lines compare.
+    firstLoad: firstLoads['/'],
     files: sizes,
-    site: { median: siteSummary, samples: site },
+    site: { median: home, samples: samples['/'] },
+    pages: Object.fromEntries(pages.map((p) => [p.path, { firstLoad: firstLoads[p.path], median: summaries[p.path], samples: samples[p.path], missedBudgets: budgets[p.path] }])),
     reference: { median: referenceSummary, samples: reference },
     lcpRatio,
   };
@@ -211,10 +251,24 @@ async function main() {
   const latest = join(resultsDir, 'latest.json');
   const previous = await readFile(latest, 'utf8').then(JSON.parse).catch(() => null);
   await writeFile(latest, JSON.stringify(record, null, 2) + '\n');
-  await appendFile(join(resultsDir, 'history.jsonl'), JSON.stringify({ ...record, files: undefined, site: { median: siteSummary }, reference: { median: referenceSummary } }) + '\n');
+  const tbtRuns = (list) => list.map((s) => s.tbtMs);
+  await appendFile(
+    join(resultsDir, 'history.jsonl'),
+    JSON.stringify({
+      ...record,
+      files: undefined,
+      site: { median: home },
+      pages: Object.fromEntries(pages.map((p) => [p.path, { firstLoad: firstLoads[p.path], median: summaries[p.path], tbtRuns: tbtRuns(samples[p.path]), missedBudgets: budgets[p.path] }])),
+      reference: { median: referenceSummary },
+    }) + '\n',
+  );
   if (previous) {
-    const delta = firstLoadTotals.brotli - previous.firstLoad.brotli;
-    console.log(`\nSince the previous run (${previous.date}): first load brotli ${delta >= 0 ? '+' : ''}${kb(delta)} KB, LCP ${Math.round(siteSummary.lcpMs - previous.site.median.lcpMs)} ms`);
+    for (const page of pages) {
+      const before = previous.pages?.[page.path] ?? (page.path === '/' ? { firstLoad: previous.firstLoad, median: previous.site.median } : null);
+      if (!before) continue;
+      const delta = firstLoads[page.path].brotli - before.firstLoad.brotli;
+      console.log(`Since the previous run (${previous.date}), ${page.path}: first load brotli ${delta >= 0 ? '+' : ''}${kb(delta)} KB, LCP ${Math.round(summaries[page.path].lcpMs - before.median.lcpMs)} ms, TBT ${Math.round(summaries[page.path].tbtMs - before.median.tbtMs)} ms`);
+    }
   }
   console.log(`\nWrote ${relative(root, latest)} and appended to bench/results/history.jsonl`);
 }

@@ -133,6 +133,8 @@ cmd_bench() {
   trunk build --release --offline
   say "benchmark: sizes and Lighthouse (site vs plain static HTML)"
   CHROME_PATH=/usr/bin/chromium node bench/run.mjs "$@"
+  say "benchmark: the booking page's start-up on a throttled phone"
+  node bench/booking.mjs
   say "benchmark: main-thread tasks and layout shift while scrolling the home page"
   node bench/scroll.mjs
 }

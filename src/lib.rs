@@ -29,8 +29,8 @@ use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use components::site_footer::SiteFooter;
-use components::site_header::SiteHeader;
+use components::site::footer::SiteFooter;
+use components::site::header::SiteHeader;
 use pages::{
     architecture::ArchitecturePage, book::BookPage, case_study::CaseStudyPage, home::HomePage, not_found::NotFoundPage,
 };
@@ -113,6 +113,28 @@ pub fn enhance() {
     let document = web_sys::window().and_then(|window| window.document()).expect("a document");
     let html = document.document_element().expect("an <html> element");
     interaction::behaviour::enhance_page(&html);
+    // Tells tests (and CSS, if it wants) that the page's script runs it now.
+    let _ = html.set_attribute("data-app", "ready");
+}
+
+/// Browser start-up of `/book` (`src/bin/portfolio-book.rs`): the page is
+/// prerendered, and only its booking form comes to life. The form hydrates
+/// inside its own root, starting from whatever the visitor has already typed;
+/// header, footer and links stay plain HTML, so moving on is a page load.
+#[cfg(target_arch = "wasm32")]
+pub fn start_booking() {
+    use booking::view::form::BookingForm;
+    use wasm_bindgen::JsCast;
+
+    let document = web_sys::window().and_then(|window| window.document()).expect("a document");
+    let html = document.document_element().expect("an <html> element");
+    paths::set_base(&html.get_attribute("data-base").unwrap_or_default());
+    let Some(root) = document.get_element_by_id(booking::view::ROOT_ID) else {
+        return;
+    };
+    let typed = booking::browser::typed_in_page();
+    leptos::mount::hydrate_from(root.unchecked_into(), move || view! { <BookingForm typed/> }).forget();
+    booking::browser::mark("booking-ready");
     // Tells tests (and CSS, if it wants) that the page's script runs it now.
     let _ = html.set_attribute("data-app", "ready");
 }

@@ -75,6 +75,26 @@ pub fn loads_own_bundle(path: &str) -> bool {
     route.trim_end_matches('/') == BOOKING_ROUTE
 }
 
+/// The address of a case study's page.
+pub fn case_study_path(slug: &str) -> String {
+    format!("/case-studies/{slug}")
+}
+
+/// The address of a building block's page.
+pub fn architecture_path(slug: &str) -> String {
+    format!("/architecture/{slug}")
+}
+
+/// Every route for these case studies and building blocks (by slug): the
+/// home page, the booking page and one page each. Takes slugs, not content,
+/// so that the content checks can use it on content that is not bundled yet.
+pub fn routes_for<'a>(case_studies: impl IntoIterator<Item = &'a str>, blocks: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut routes = vec!["/".to_string(), BOOKING_ROUTE.to_string()];
+    routes.extend(case_studies.into_iter().map(case_study_path));
+    routes.extend(blocks.into_iter().map(architecture_path));
+    routes
+}
+
 /// The route of a browser path: the path without the base, without a
 /// trailing slash, starting with `/`. `None` when outside the base.
 pub fn route_of(pathname: &str) -> Option<String> {
@@ -97,6 +117,12 @@ mod tests {
         assert!(!loads_own_bundle("/#book"));
         assert!(!loads_own_bundle("/booking-notes"));
         assert!(!loads_own_bundle("/case-studies/book"));
+    }
+
+    #[test]
+    fn routes_are_home_booking_and_one_page_per_slug() {
+        assert_eq!(routes_for(["a"], ["b", "c"]), ["/", "/book", "/case-studies/a", "/architecture/b", "/architecture/c"]);
+        assert_eq!(routes_for([], []), ["/", "/book"]);
     }
 
     #[test]

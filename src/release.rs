@@ -274,8 +274,8 @@ impl DetailPage {
     /// Its route, e.g. `/case-studies/<slug>`.
     pub fn route(self) -> String {
         match self {
-            DetailPage::CaseStudy(study) => crate::pages::case_study_path(&study.slug),
-            DetailPage::Block(block) => crate::pages::architecture_path(&block.slug),
+            DetailPage::CaseStudy(study) => crate::paths::case_study_path(&study.slug),
+            DetailPage::Block(block) => crate::paths::architecture_path(&block.slug),
         }
     }
 

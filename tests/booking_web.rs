@@ -64,3 +64,18 @@ async fn a_waker_ends_a_wait_early() {
     waker.sleep(Some(5_000)).await;
     assert!(browser::now_ms() - started < 2_000.0, "woken, not timed out");
 }
+
+#[wasm_bindgen_test]
+fn the_browser_parses_json_into_the_same_values() {
+    use portfolio::booking::json::Json;
+    let json = Json::parse(r#"{"errors":[{"field":"email","message":"No"}],"id":1234,"big":2.5e3,"ok":false,"none":null}"#).expect("JSON");
+    let errors = json.get("errors").expect("errors");
+    assert_eq!(errors, &Json::Array(vec![Json::Object(vec![("field".into(), Json::String("email".into())), ("message".into(), Json::String("No".into()))])]));
+    assert_eq!(json.get("id"), Some(&Json::Number("1234".into())));
+    assert_eq!(json.get("big"), Some(&Json::Number("2500".into())));
+    assert_eq!(json.get("ok"), Some(&Json::Bool(false)));
+    assert_eq!(json.get("none"), Some(&Json::Null));
+    assert_eq!(Json::parse("<html>"), None);
+    // The readers built on it give the same answers as natively.
+    assert_eq!(portfolio::booking::response_body::success_reference(r#"{"data":{"bookingId":42}}"#).as_deref(), Some("42"));
+}

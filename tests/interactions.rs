@@ -2,12 +2,12 @@
 //! prerendered home page holds before any wasm runs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use portfolio::components::block_diagram::{diagram_of, explorer_markup};
 use portfolio::content;
 use portfolio::figure::Figure;
-use portfolio::interaction::count_up::{COUNT_UP_MS, CountUp};
-use portfolio::interaction::explorer::Diagram;
-use portfolio::interaction::fluctuation::{Fluctuation, seed_for, wander_share};
+use portfolio::interaction::count_up::count::{COUNT_UP_MS, CountUp};
+use portfolio::interaction::explorer::diagram::Diagram;
+use portfolio::interaction::explorer::markup::{diagram_of, explorer_markup};
+use portfolio::interaction::live_panel::fluctuation::{Fluctuation, seed_for, wander_share};
 use portfolio::prerender::{empty_root, render_document};
 
 /// Every stat the site counts up: headline, process and case-study numbers.

@@ -6,10 +6,10 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use portfolio::components::animated_figure::write_animated_figure;
-use portfolio::interaction::behaviour::{Behaviour, attach_on_mount};
 use portfolio::figure::Figure;
+use portfolio::interaction::behaviour::{Behaviour, attach_on_mount};
 use portfolio::interaction::browser::{Frames, InView, WhileWatched};
+use portfolio::interaction::count_up::markup::write_figure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -118,7 +118,7 @@ async fn a_figure_in_view_counts_up_to_exactly_its_copy_keeping_its_shape() {
         let root = NodeRef::<leptos::html::Div>::new();
         attach_on_mount(Behaviour::CountUp, root);
         let mut markup = portfolio::html::Html::new();
-        write_animated_figure(&mut markup, text);
+        write_figure(&mut markup, text);
         view! { <div node_ref=root inner_html=String::from(markup)></div> }
     });
     let live = host.query_selector("[aria-hidden='true'] > :last-child").unwrap().unwrap();

@@ -54,10 +54,11 @@ fn main() {
         base,
     };
 
-    // Two bundles: the whole app (the one Trunk's loader names), which `/book`
-    // and `404.html` start, and the behaviours alone, which every other page
-    // starts. Trunk builds the second without a content hash in its
-    // names, so it gets one here. The browser checks each file's integrity.
+    // Three bundles: the whole app (the one Trunk's loader names), which
+    // `404.html` starts; the booking form alone, which `/book` starts; and the
+    // behaviours alone, which every other page starts. Trunk builds the last
+    // two without a content hash in their names, so they get one here. The
+    // browser checks each file's integrity.
     let template = String::from_utf8(read(&dir.join("index.html"))).expect("index.html is UTF-8");
     let (script_url, wasm_url) = release::loader_urls(&template)
         .unwrap_or_else(|| fail("index.html has no app loader (Trunk.toml pattern_script)".into()));
@@ -71,19 +72,32 @@ fn main() {
         )
     };
     let whole_app = with_integrity(&template, &script_url, &wasm_url);
-    let mut lite_urls = Vec::new();
-    for (built, kind) in [(format!("{LITE_BUNDLE}.js"), ".js"), (format!("{LITE_BUNDLE}_bg.wasm"), "_bg.wasm")] {
-        let bytes = read(&dir.join(&built));
-        let hashed = format!("{LITE_BUNDLE}-{}{kind}", release::content_hash(&bytes));
-        std::fs::rename(dir.join(&built), dir.join(&hashed)).unwrap_or_else(|e| fail(format!("renaming {built}: {e}")));
-        lite_urls.push(format!("{}{hashed}", config.base));
-    }
-    let behaviours_only = template.replacen(&script_url, &lite_urls[0], 1).replacen(&wasm_url, &lite_urls[1], 1);
-    let behaviours_only = with_integrity(&behaviours_only, &lite_urls[0], &lite_urls[1]);
-    // The form's styles (style/booking.css) only matter where the form is.
-    let behaviours_only = release::without_stylesheet(&behaviours_only, &config.base, "booking");
-    let template_for = |route: &str| {
-        if route == paths::BOOKING_ROUTE || route == NOT_FOUND_ROUTE { &whole_app } else { &behaviours_only }
+    // The page template that starts `bundle` instead of the whole app, without
+    // the stylesheets its pages have no use for.
+    let template_starting = |bundle: &str, unused_sheets: &[&str]| {
+        let mut urls = Vec::new();
+        for (built, kind) in [(format!("{bundle}.js"), ".js"), (format!("{bundle}_bg.wasm"), "_bg.wasm")] {
+            let bytes = read(&dir.join(&built));
+            let hashed = format!("{bundle}-{}{kind}", release::content_hash(&bytes));
+            std::fs::rename(dir.join(&built), dir.join(&hashed)).unwrap_or_else(|e| fail(format!("renaming {built}: {e}")));
+            urls.push(format!("{}{hashed}", config.base));
+        }
+        let html = template.replacen(&script_url, &urls[0], 1).replacen(&wasm_url, &urls[1], 1);
+        let mut html = with_integrity(&html, &urls[0], &urls[1]);
+        for sheet in unused_sheets {
+            html = release::without_stylesheet(&html, &config.base, sheet);
+        }
+        html
+    };
+    // The form's styles (style/booking.css) only matter where the form is,
+    // and the sections' and behaviours' (style/sections.css, interactions.css)
+    // only where they are.
+    let behaviours_only = template_starting(LITE_BUNDLE, &["booking"]);
+    let booking_only = template_starting(BOOKING_BUNDLE, &["interactions", "sections"]);
+    let template_for = |route: &str| match route {
+        paths::BOOKING_ROUTE => &booking_only,
+        NOT_FOUND_ROUTE => &whole_app,
+        _ => &behaviours_only,
     };
 
     let routes = pages::routes();
@@ -125,6 +139,7 @@ fn main() {
         std::fs::read_dir(&dir).expect("list dist").filter_map(|entry| entry.ok()?.file_name().into_string().ok()).collect();
     let mut hashed_files = release::hashed_outputs(&whole_app, &config.base, &top_level);
     hashed_files.extend(release::hashed_outputs(&behaviours_only, &config.base, &top_level));
+    hashed_files.extend(release::hashed_outputs(&booking_only, &config.base, &top_level));
     hashed_files.sort();
     hashed_files.dedup();
     let mut page_paths: Vec<String> = Vec::new();
@@ -148,6 +163,11 @@ fn main() {
 /// Trunk names its files in `dist/`.
 #[cfg(not(target_arch = "wasm32"))]
 const LITE_BUNDLE: &str = "portfolio-lite";
+
+/// The booking page's bundle (`src/bin/portfolio-book.rs`), as Trunk names
+/// its files in `dist/`.
+#[cfg(not(target_arch = "wasm32"))]
+const BOOKING_BUNDLE: &str = "portfolio-book";
 
 /// A path no route matches, rendered into `404.html`.
 #[cfg(not(target_arch = "wasm32"))]

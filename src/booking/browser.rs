@@ -166,3 +166,27 @@ pub fn focus(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// What the visitor typed into the prerendered form before the page's script
+/// started: each field's current value in the page, where it is not blank.
+/// Read just before hydration, which would otherwise reset the fields to the
+/// form's empty state. (The zone is detected, not typed, so it is left out.)
+pub fn typed_in_page() -> Vec<(super::form::Field, String)> {
+    let Some(document) = window().document() else { return Vec::new() };
+    super::form::Field::ALL
+        .into_iter()
+        .filter(|field| *field != super::form::Field::Timezone)
+        .filter_map(|field| {
+            let element = document.get_element_by_id(&field.dom_id())?;
+            let value = Reflect::get(&element, &JsValue::from_str("value")).ok()?.as_string()?;
+            (!value.trim().is_empty()).then_some((field, value))
+        })
+        .collect()
+}
+
+/// Marks a moment on the page's performance timeline (the benchmark reads it).
+pub fn mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
+    }
+}

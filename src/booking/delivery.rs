@@ -305,7 +305,7 @@ impl Delivery {
     /// Takes (or keeps) the lease; false while another live tab holds it.
     async fn acquire_lease(&self) -> bool {
         let lease: Option<Lease> = load_record(LEASE_KEY);
-        if held_by_other(lease.as_ref(), &self.tab, now_ms()) {
+        if held_by_other(lease.as_ref(), &self.tab, now_ms() as i64) {
             return false;
         }
         let ours = lease.is_some_and(|l| l.tab == self.tab);
@@ -321,7 +321,7 @@ impl Delivery {
     }
 
     fn renew_lease(&self) -> bool {
-        save_record(LEASE_KEY, &Lease { tab: self.tab.clone(), until_ms: now_ms() + LEASE_MS })
+        save_record(LEASE_KEY, &Lease { tab: self.tab.clone(), until_ms: now_ms() as i64 + LEASE_MS })
     }
 
     fn release_lease(&self) {

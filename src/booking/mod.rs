@@ -6,12 +6,14 @@ pub mod calendar;
 pub mod endpoint;
 pub mod form;
 pub mod ics;
+pub mod json;
 pub mod outbox;
 pub mod payload;
 pub mod response_body;
 pub mod retry;
 pub mod text;
 pub mod validate;
+pub mod view;
 pub mod messages;
 pub mod status;
 #[cfg(target_arch = "wasm32")]

@@ -20,7 +20,7 @@ pub const SENT_KEY: &str = "booking.sent.v1";
 pub const LEASE_KEY: &str = "booking.lease.v1";
 /// How long a lease lasts without renewal: longer than one request's timeout,
 /// so a live sender never loses it mid-request.
-pub const LEASE_MS: f64 = 15_000.0;
+pub const LEASE_MS: i64 = 15_000;
 /// How long to wait after writing a lease before trusting it (another tab
 /// writing at the same moment wins or loses within this time).
 pub const LEASE_SETTLE_MS: u32 = 60;
@@ -83,14 +83,16 @@ pub struct SentRecord {
 }
 
 /// Which tab may send, until when.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Lease {
     pub tab: String,
-    pub until_ms: f64,
+    /// Whole milliseconds: storing a float would link float formatting
+    /// (several KB of wasm) for no precision anyone needs.
+    pub until_ms: i64,
 }
 
 /// Whether another live tab holds the lease at `now_ms`.
-pub fn held_by_other(lease: Option<&Lease>, tab: &str, now_ms: f64) -> bool {
+pub fn held_by_other(lease: Option<&Lease>, tab: &str, now_ms: i64) -> bool {
     lease.is_some_and(|l| l.tab != tab && l.until_ms > now_ms)
 }
 
@@ -252,11 +254,11 @@ mod tests {
 
     #[test]
     fn leases_belong_to_one_tab_until_they_expire() {
-        let lease = Lease { tab: "a".into(), until_ms: 1_000.0 };
-        assert!(held_by_other(Some(&lease), "b", 999.0));
-        assert!(!held_by_other(Some(&lease), "a", 999.0), "a tab is never blocked by its own lease");
-        assert!(!held_by_other(Some(&lease), "b", 1_000.0), "an expired lease frees the outbox");
-        assert!(!held_by_other(None, "b", 0.0));
+        let lease = Lease { tab: "a".into(), until_ms: 1_000 };
+        assert!(held_by_other(Some(&lease), "b", 999));
+        assert!(!held_by_other(Some(&lease), "a", 999), "a tab is never blocked by its own lease");
+        assert!(!held_by_other(Some(&lease), "b", 1_000), "an expired lease frees the outbox");
+        assert!(!held_by_other(None, "b", 0));
     }
 
     #[test]

@@ -54,8 +54,7 @@ pub struct PayloadWindow {
 /// The help topics: the architecture building blocks, then "something else".
 pub fn topic_choices() -> Vec<TopicChoice> {
     let copy = crate::content::booking();
-    let mut topics: Vec<TopicChoice> =
-        crate::content::architecture().iter().map(|b| TopicChoice { id: b.slug.clone(), label: b.title.clone() }).collect();
+    let mut topics = crate::content::booking_topics().to_vec();
     topics.push(copy.topic_other.clone());
     topics
 }

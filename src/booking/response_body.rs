@@ -2,7 +2,7 @@
 //! success body, and error bodies, so the visitor sees the endpoint's own
 //! words, next to the right field when it names one.
 
-use serde_json::Value;
+use super::json::Json;
 
 use super::form::Field;
 
@@ -27,11 +27,11 @@ impl ErrorBody {
 /// The booking reference in a success body: `reference`, `id` or
 /// `bookingId`, at the top level or inside `booking`/`data`; a string or a number.
 pub fn success_reference(text: &str) -> Option<String> {
-    let root: Value = serde_json::from_str(text).ok()?;
-    let pick = |v: &Value| {
-        ["reference", "id", "bookingId"].iter().find_map(|k| match v.get(*k)? {
-            Value::String(s) if !s.trim().is_empty() => Some(s.trim().chars().take(100).collect()),
-            Value::Number(n) => Some(n.to_string()),
+    let root = Json::parse(text)?;
+    let pick = |v: &Json| {
+        ["reference", "id", "bookingId"].iter().find_map(|k| match v.get(k)? {
+            Json::String(s) if !s.trim().is_empty() => Some(s.trim().chars().take(100).collect()),
+            Json::Number(n) => Some(n.clone()),
             _ => None,
         })
     };
@@ -45,17 +45,17 @@ pub fn success_reference(text: &str) -> Option<String> {
 /// body. Errors for fields the form does not have become general messages.
 pub fn parse_error_body(text: &str) -> ErrorBody {
     let mut body = ErrorBody::default();
-    let Ok(Value::Object(root)) = serde_json::from_str::<Value>(text) else { return body };
+    let Some(root @ Json::Object(_)) = Json::parse(text) else { return body };
     match root.get("errors") {
-        Some(Value::Array(items)) => {
+        Some(Json::Array(items)) => {
             for item in items {
                 match item {
-                    Value::String(message) => push_message(&mut body, None, message),
-                    Value::Object(entry) => {
+                    Json::String(message) => push_message(&mut body, None, message),
+                    entry @ Json::Object(_) => {
                         let field = ["field", "path", "param", "name", "pointer"]
                             .iter()
                             .find_map(|k| entry.get(*k).and_then(field_name));
-                        let message = ["message", "msg", "detail", "error"].iter().find_map(|k| entry.get(*k).and_then(Value::as_str));
+                        let message = ["message", "msg", "detail", "error"].iter().find_map(|k| entry.get(*k).and_then(Json::as_str));
                         if let Some(message) = message {
                             push_message(&mut body, field.as_deref(), message);
                         }
@@ -64,11 +64,11 @@ pub fn parse_error_body(text: &str) -> ErrorBody {
                 }
             }
         }
-        Some(Value::Object(by_field)) => {
+        Some(Json::Object(by_field)) => {
             for (name, value) in by_field {
                 let messages: Vec<&str> = match value {
-                    Value::String(message) => vec![message.as_str()],
-                    Value::Array(list) => list.iter().filter_map(Value::as_str).collect(),
+                    Json::String(message) => vec![message.as_str()],
+                    Json::Array(list) => list.iter().filter_map(Json::as_str).collect(),
                     _ => vec![],
                 };
                 for message in messages {
@@ -80,13 +80,13 @@ pub fn parse_error_body(text: &str) -> ErrorBody {
     }
     if body.is_empty() {
         let general = match root.get("error") {
-            Some(Value::String(message)) => Some(message.as_str()),
-            Some(Value::Object(inner)) => inner.get("message").and_then(Value::as_str),
+            Some(Json::String(message)) => Some(message.as_str()),
+            Some(inner @ Json::Object(_)) => inner.get("message").and_then(Json::as_str),
             _ => None,
         }
-        .or_else(|| root.get("message").and_then(Value::as_str))
-        .or_else(|| root.get("detail").and_then(Value::as_str))
-        .or_else(|| root.get("title").and_then(Value::as_str));
+        .or_else(|| root.get("message").and_then(Json::as_str))
+        .or_else(|| root.get("detail").and_then(Json::as_str))
+        .or_else(|| root.get("title").and_then(Json::as_str));
         if let Some(message) = general {
             push_message(&mut body, None, message);
         }
@@ -95,15 +95,15 @@ pub fn parse_error_body(text: &str) -> ErrorBody {
 }
 
 /// A field name, from a string or a path array like `["windows", 0, "date"]`.
-fn field_name(value: &Value) -> Option<String> {
+fn field_name(value: &Json) -> Option<String> {
     match value {
-        Value::String(name) => Some(name.clone()),
-        Value::Array(parts) => {
+        Json::String(name) => Some(name.clone()),
+        Json::Array(parts) => {
             let names: Vec<String> = parts
                 .iter()
                 .map(|p| match p {
-                    Value::String(s) => Some(s.clone()),
-                    Value::Number(n) => Some(n.to_string()),
+                    Json::String(s) => Some(s.clone()),
+                    Json::Number(n) => Some(n.to_string()),
                     _ => None,
                 })
                 .collect::<Option<_>>()?;

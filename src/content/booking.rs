@@ -28,9 +28,25 @@ pub struct BookingCopy {
     /// One line of the summary: `{field}`, `{message}`.
     pub summary_item: String,
     pub submit: String,
+    /// Replaces the submit button when JavaScript is off.
+    pub no_script: NoScriptCopy,
     pub draft: DraftCopy,
     pub status: StatusCopy,
     pub confirmation: ConfirmationCopy,
+}
+
+/// The form without JavaScript: it posts to the visitor's email program.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoScriptCopy {
+    /// Why the submit button is gone, and what the one below does.
+    pub message: String,
+    /// The button that opens the email program with the typed booking.
+    pub send: String,
+    /// Before the contact address, for visitors without an email program.
+    pub or_write: String,
+    /// The email's subject.
+    pub subject: String,
 }
 
 /// The `/book` page's metadata and intro.

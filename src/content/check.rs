@@ -148,7 +148,8 @@ impl Checker<'_> {
         self.non_empty(QUESTIONS_FILE, "questions", questions.questions.len());
         self.blocks(architecture);
         let anchors = self.anchors(site, questions);
-        let routes = crate::pages::routes_for(&studies.case_studies, &architecture.blocks);
+        let case_studies = studies.case_studies.iter().map(|study| study.slug.as_str());
+        let routes = crate::paths::routes_for(case_studies, architecture.blocks.iter().map(|block| block.slug.as_str()));
         for (path, link) in site_links(site) {
             if let Err(problem) = resolve_link(&link.href, &routes, &anchors) {
                 self.push(SITE_FILE, format!("{path}.href"), problem);

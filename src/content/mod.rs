@@ -107,6 +107,19 @@ pub fn architecture_block(slug: &str) -> Option<&'static ArchitectureBlock> {
     architecture().iter().find(|block| block.slug == slug)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_booking_forms_own_copies_match_the_site_content() {
+        let blocks: Vec<(&str, &str)> = architecture().iter().map(|b| (b.slug.as_str(), b.title.as_str())).collect();
+        let topics: Vec<(&str, &str)> = booking_topics().iter().map(|t| (t.id.as_str(), t.label.as_str())).collect();
+        assert_eq!(topics, blocks);
+        assert_eq!(booking_owner(), site().identity.name);
+    }
+}
+
 /// The questions of the questions section.
 pub fn questions() -> &'static [Question] {
     &QUESTIONS.questions
@@ -123,4 +136,19 @@ pub fn seo() -> &'static Seo {
 /// The booking page's copy and settings.
 pub fn booking() -> &'static BookingCopy {
     &BOOKING
+}
+
+/// The booking form's help topics: each building block's slug and title,
+/// compiled on their own so the booking page's bundle carries no other
+/// architecture copy (`architecture()` has the same blocks; a test checks).
+pub fn booking_topics() -> &'static [TopicChoice] {
+    static TOPICS: LazyLock<Vec<TopicChoice>> = LazyLock::new(compiled::booking_topics);
+    &TOPICS
+}
+
+/// The owner's name as the booking form writes it (in the calendar entry),
+/// compiled on its own for the same reason (`site().identity.name`).
+pub fn booking_owner() -> &'static str {
+    static OWNER: LazyLock<String> = LazyLock::new(compiled::booking_owner);
+    &OWNER
 }

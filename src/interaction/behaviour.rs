@@ -1,5 +1,7 @@
-//! The page's behaviours, named in the markup (`data-behaviour`), so that a
-//! prerendered page can be brought to life without rendering it again.
+//! The dispatcher: the page's behaviours, named in the markup
+//! (`data-behaviour`), so that a prerendered page can be brought to life
+//! without rendering it again. It depends on the behaviours only (each
+//! behaviour's module gives its name and `attach`); none depends on it.
 //!
 //! Each behaviour works on static markup it finds below one element. In the
 //! app, the component that renders that element attaches it once mounted
@@ -9,6 +11,8 @@
 
 use leptos::prelude::*;
 use leptos::tachys::html::element::ElementType;
+
+use crate::interaction::{accordion, count_up, explorer, live_panel};
 
 /// The attribute that names an element's behaviour.
 pub const ATTR: &str = "data-behaviour";
@@ -32,10 +36,10 @@ impl Behaviour {
     /// The value of [`ATTR`] that names this behaviour.
     pub fn name(self) -> &'static str {
         match self {
-            Behaviour::CountUp => "count-up",
-            Behaviour::LivePanel => "live-panel",
-            Behaviour::Accordion => "accordion",
-            Behaviour::Explorer => "explorer",
+            Behaviour::CountUp => count_up::markup::NAME,
+            Behaviour::LivePanel => live_panel::markup::NAME,
+            Behaviour::Accordion => accordion::markup::NAME,
+            Behaviour::Explorer => explorer::markup::NAME,
         }
     }
 
@@ -45,19 +49,15 @@ impl Behaviour {
     }
 }
 
-/// A running behaviour: its observers, listeners and state. It stops when dropped.
-#[cfg(target_arch = "wasm32")]
-pub type Running = Box<dyn std::any::Any>;
-
 #[cfg(target_arch = "wasm32")]
 impl Behaviour {
     /// Starts this behaviour on the markup below `root`.
-    pub fn attach(self, root: &web_sys::Element) -> Running {
+    pub fn attach(self, root: &web_sys::Element) -> crate::interaction::browser::Running {
         match self {
-            Behaviour::CountUp => crate::components::animated_figure::count_up_all(root),
-            Behaviour::LivePanel => crate::components::live_value::animate_live_values(root),
-            Behaviour::Accordion => crate::components::question_list::run_accordion(root),
-            Behaviour::Explorer => crate::components::block_diagram::run_explorer(root),
+            Behaviour::CountUp => count_up::attach(root),
+            Behaviour::LivePanel => live_panel::attach(root),
+            Behaviour::Accordion => accordion::attach(root),
+            Behaviour::Explorer => explorer::attach(root),
         }
     }
 }

@@ -19,7 +19,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, EventTarget, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-fn window() -> web_sys::Window {
+/// A running behaviour: its observers, listeners and state. It stops when dropped.
+pub type Running = Box<dyn std::any::Any>;
+
+/// The page's window (behaviours only run in a page).
+pub fn window() -> web_sys::Window {
     web_sys::window().expect("a window")
 }
 

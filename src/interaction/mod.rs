@@ -1,15 +1,18 @@
-//! The site's four behaviours (stat counters, live gateway panel, questions
-//! accordion, architecture explorer): their pure logic here, natively tested,
-//! the names that mark them in the markup (`behaviour`), and the browser glue
-//! they share in `browser` (wasm only, used from effects and event handlers).
+//! The site's four behaviours, each in one place with its markup hooks (the
+//! name that marks it, `data-behaviour`, and the markup it works on), its
+//! pure logic (natively tested) and its DOM glue (wasm only): stat counters
+//! (`count_up`), live gateway panel (`live_panel`), questions accordion
+//! (`accordion`) and architecture explorer (`explorer`).
+//!
+//! The sections that use a behaviour depend on it, never the reverse. The
+//! dispatcher (`behaviour`) starts a behaviour by name and depends on the
+//! behaviours only; `browser` is the glue they share (observers, frames,
+//! timers, listeners).
 
 pub mod accordion;
 pub mod behaviour;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod count_up;
-pub mod easing;
 pub mod explorer;
-pub mod explorer_layout;
-pub mod fluctuation;
-pub mod sparkline;
+pub mod live_panel;

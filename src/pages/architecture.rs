@@ -3,11 +3,11 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
-use crate::components::closing_cta::ClosingCta;
-use crate::components::term_list::write_term_list;
+use crate::components::shared::closing_cta::ClosingCta;
+use crate::components::shared::term_list::write_term_list;
 use crate::content::{self, ArchitectureBlock};
 use crate::html::Html;
-use crate::pages::{self, not_found::NotFoundPage};
+use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
 /// The building block in full: what it is, patterns, tools, failure modes
@@ -40,7 +40,7 @@ fn article_markup(block: &ArchitectureBlock) -> String {
         html.open_class("ul", "flows");
         for flow in &block.flows_to {
             if let Some(next) = content::architecture_block(&flow.to) {
-                let route = pages::architecture_path(&next.slug);
+                let route = paths::architecture_path(&next.slug);
                 let href = paths::href(&route);
                 let print_url = paths::public_url(&route);
                 let mut link = vec![("class", "flows__link"), ("href", href.as_str())];

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::components::booking_form::BookingForm;
+use crate::booking::view::ROOT_ID;
+use crate::booking::view::form::BookingForm;
 use crate::content;
 
 /// `/book`: the booking page, heading and lead from the content, then the form.
@@ -14,7 +15,9 @@ pub fn BookPage() -> impl IntoView {
         <section class="booking" aria-labelledby="booking-heading">
             <h1 id="booking-heading">{page.heading.clone()}</h1>
             <p class="booking__lead">{page.lead.clone()}</p>
-            <BookingForm/>
+            <div id=ROOT_ID>
+                <BookingForm/>
+            </div>
         </section>
     }
 }

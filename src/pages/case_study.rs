@@ -3,10 +3,10 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
-use crate::components::case_study_card::write_case_context;
-use crate::components::closing_cta::ClosingCta;
-use crate::components::stat_list::write_stat_list;
-use crate::components::term_list::write_term_list;
+use crate::components::shared::case_study_card::write_case_context;
+use crate::components::shared::closing_cta::ClosingCta;
+use crate::components::shared::stat_list::write_stat_list;
+use crate::components::shared::term_list::write_term_list;
 use crate::content::{self, CaseStudy};
 use crate::html::Html;
 use crate::interaction::behaviour::{Behaviour, attach_on_mount};

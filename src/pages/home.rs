@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::components::{
-    architecture_explorer::ArchitectureExplorer, case_studies_section::CaseStudiesSection, closing_cta::ClosingCta,
-    hero_section::HeroSection, pattern_section::PatternSection, process_section::ProcessSection,
-    questions_accordion::QuestionsAccordion,
+use crate::components::home::{
+    architecture_section::ArchitectureSection, case_studies_section::CaseStudiesSection, hero_section::HeroSection,
+    pattern_section::PatternSection, process_section::ProcessSection, questions_section::QuestionsSection,
 };
+use crate::components::shared::closing_cta::ClosingCta;
 use crate::content;
 
 /// `/`: the landing page, its sections in the order of the owner's copy.
@@ -19,8 +19,8 @@ pub fn HomePage() -> impl IntoView {
         <PatternSection/>
         <ProcessSection/>
         <CaseStudiesSection/>
-        <ArchitectureExplorer/>
-        <QuestionsAccordion/>
+        <ArchitectureSection/>
+        <QuestionsSection/>
         <ClosingCta/>
     }
 }

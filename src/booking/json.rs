@@ -1,0 +1,123 @@
+//! A JSON value as the response readers (`response_body`) see it. In the
+//! browser it is parsed by the browser's own `JSON.parse`, natively by
+//! serde_json: the booking page's bundle then carries no `serde_json::Value`
+//! (its visitor and ordered map), only the struct readers it needs anyway.
+
+/// A parsed JSON value. Numbers keep their text, so nothing here formats floats.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    /// A number as JSON writes it, e.g. `1234`.
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    /// Members, in the order the parser gives them (the browser keeps the
+    /// text's order; serde_json natively sorts them).
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// Parses JSON text; `None` if it is not JSON.
+    pub fn parse(text: &str) -> Option<Json> {
+        parse_text(text)
+    }
+
+    /// The member `key` of an object.
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        match self {
+            Json::Object(members) => members.iter().find(|(name, _)| name == key).map(|(_, value)| value),
+            _ => None,
+        }
+    }
+
+    /// The text of a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(text) => Some(text),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn parse_text(text: &str) -> Option<Json> {
+    fn convert(value: serde_json::Value) -> Json {
+        use serde_json::Value;
+        match value {
+            Value::Null => Json::Null,
+            Value::Bool(b) => Json::Bool(b),
+            Value::Number(n) => Json::Number(n.to_string()),
+            Value::String(s) => Json::String(s),
+            Value::Array(items) => Json::Array(items.into_iter().map(convert).collect()),
+            Value::Object(members) => Json::Object(members.into_iter().map(|(k, v)| (k, convert(v))).collect()),
+        }
+    }
+    serde_json::from_str(text).ok().map(convert)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn parse_text(text: &str) -> Option<Json> {
+    use js_sys::{Array, JSON, Object};
+    use wasm_bindgen::{JsCast, JsValue};
+
+    fn convert(value: &JsValue) -> Json {
+        if value.is_null() || value.is_undefined() {
+            Json::Null
+        } else if let Some(b) = value.as_bool() {
+            Json::Bool(b)
+        } else if let Some(text) = value.as_string() {
+            Json::String(text)
+        } else if value.as_f64().is_some() {
+            Json::Number(JSON::stringify(value).ok().and_then(|t| t.as_string()).unwrap_or_default())
+        } else if Array::is_array(value) {
+            Json::Array(value.unchecked_ref::<Array>().iter().map(|item| convert(&item)).collect())
+        } else {
+            let entries = Object::entries(value.unchecked_ref::<Object>());
+            Json::Object(
+                entries
+                    .iter()
+                    .filter_map(|entry| {
+                        let pair = entry.unchecked_into::<Array>();
+                        Some((pair.get(0).as_string()?, convert(&pair.get(1))))
+                    })
+                    .collect(),
+            )
+        }
+    }
+    JSON::parse(text).ok().map(|value| convert(&value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_kind_of_value_keeping_the_number_text() {
+        let json = Json::parse(r#"{"b":[1,2.5,"x",null,true],"a":{"n":-3}}"#).expect("JSON");
+        let Json::Object(members) = &json else { panic!("an object") };
+        let mut names: Vec<&str> = members.iter().map(|(k, _)| k.as_str()).collect();
+        names.sort();
+        assert_eq!(names, ["a", "b"]);
+        assert_eq!(
+            json.get("b"),
+            Some(&Json::Array(vec![
+                Json::Number("1".into()),
+                Json::Number("2.5".into()),
+                Json::String("x".into()),
+                Json::Null,
+                Json::Bool(true)
+            ]))
+        );
+        assert_eq!(json.get("a").and_then(|a| a.get("n")), Some(&Json::Number("-3".into())));
+        assert_eq!(json.get("missing"), None);
+        assert_eq!(Json::String("hi".into()).as_str(), Some("hi"));
+    }
+
+    #[test]
+    fn text_that_is_not_json_gives_nothing() {
+        for text in ["", "{", "<html>", "nope"] {
+            assert_eq!(Json::parse(text), None, "{text}");
+        }
+    }
+}

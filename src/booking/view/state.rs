@@ -1,0 +1,136 @@
+//! The booking form's shared state: what the visitor typed, the messages
+//! beside fields, the delivery status. Every part of the form reads it from
+//! context; it depends on the booking logic only, never on a view.
+
+use leptos::prelude::*;
+
+use crate::booking::calendar::CivilDate;
+use crate::booking::form::{BookingForm, Field, WINDOWS};
+use crate::booking::messages::problem_message;
+use crate::booking::payload::topic_choices;
+use crate::booking::status::Status;
+use crate::booking::validate::{self, Rules, char_count};
+use crate::content;
+
+/// The form's shared state, provided as context to its parts.
+#[derive(Clone, Copy)]
+pub struct BookingState {
+    /// What the visitor typed.
+    pub form: RwSignal<BookingForm>,
+    /// The hidden field only bots fill.
+    pub honeypot: RwSignal<String>,
+    /// The messages shown beside fields, in form order.
+    pub errors: RwSignal<Vec<(Field, String)>>,
+    /// Fields the visitor has left once; they are checked as they change.
+    pub touched: RwSignal<Vec<Field>>,
+    /// A submit was tried: every field is checked as it changes and the summary shows.
+    pub submitted: RwSignal<bool>,
+    pub status: RwSignal<Status>,
+    /// Today in the chosen zone (browser only; `None` while prerendering).
+    pub today: RwSignal<Option<CivilDate>>,
+    /// Zones the browser knows (empty while prerendering).
+    pub zones: RwSignal<Vec<String>>,
+    /// A saved draft was put back into the form.
+    pub restored: RwSignal<bool>,
+}
+
+impl BookingState {
+    /// The message shown beside `field`, if any.
+    pub fn error(&self, field: Field) -> Option<String> {
+        self.errors.with(|errors| errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone()))
+    }
+
+    /// Records typing; a field already left once (or after a submit) is re-checked.
+    pub fn input(&self, field: Field, value: String) {
+        self.form.update(|form| form.set(field, value));
+        if self.submitted.get_untracked() || self.touched.with_untracked(|t| t.contains(&field)) {
+            self.recheck(field);
+        }
+    }
+
+    /// The visitor left a field: check it from now on.
+    pub fn blur(&self, field: Field) {
+        self.touched.update(|t| {
+            if !t.contains(&field) {
+                t.push(field);
+            }
+        });
+        self.recheck(field);
+    }
+
+    /// Re-checks one field (and the windows after it, whose duplicates depend on it).
+    fn recheck(&self, field: Field) {
+        let form = self.form.get_untracked();
+        let (topics, parts) = rule_lists();
+        let rules = Rules { today: self.today.get_untracked(), topics: &topics, parts: &parts };
+        let mut affected = vec![field];
+        if let Field::WindowDate(_) | Field::WindowPart(_) = field {
+            affected.extend((0..WINDOWS as u8).flat_map(|j| [Field::WindowDate(j), Field::WindowPart(j)]).filter(|f| *f != field));
+        }
+        self.errors.update(|errors| {
+            for field in affected {
+                let message = validate::check(&form, field, &rules).map(|p| problem_message(content::booking(), field, p, char_count(form.get(field).trim())));
+                let shown = errors.iter().position(|(f, _)| *f == field);
+                // Only the field being left or typed in gains a message; others only lose theirs.
+                match (shown, message) {
+                    (Some(at), Some(message)) => errors[at].1 = message,
+                    (Some(at), None) => {
+                        errors.remove(at);
+                    }
+                    (None, Some(message)) if field_is_checked(self, field) => errors.push((field, message)),
+                    _ => {}
+                }
+            }
+            in_form_order(errors);
+        });
+    }
+
+    /// Empties the form for a new booking (keeping the chosen zone) and
+    /// forgets every message, so nothing old shows as wrong.
+    pub fn clear_form(&self) {
+        self.form.update(|form| *form = BookingForm { timezone: std::mem::take(&mut form.timezone), ..Default::default() });
+        self.errors.set(Vec::new());
+        self.touched.set(Vec::new());
+        self.submitted.set(false);
+        self.restored.set(false);
+    }
+
+    /// Checks the whole form, shows every problem, and returns the first field in error.
+    pub fn check_all(&self) -> Option<Field> {
+        let form = self.form.get_untracked();
+        let (topics, parts) = rule_lists();
+        let rules = Rules { today: self.today.get_untracked(), topics: &topics, parts: &parts };
+        let copy = content::booking();
+        let errors: Vec<(Field, String)> = validate::validate(&form, &rules)
+            .into_iter()
+            .map(|(field, problem)| (field, problem_message(copy, field, problem, char_count(form.get(field).trim()))))
+            .collect();
+        let first = errors.first().map(|(f, _)| *f);
+        self.submitted.set(true);
+        self.errors.set(errors);
+        first
+    }
+}
+
+fn field_is_checked(state: &BookingState, field: Field) -> bool {
+    state.submitted.get_untracked() || state.touched.with_untracked(|t| t.contains(&field))
+}
+
+/// Puts messages in the order of the fields on the page.
+pub(crate) fn in_form_order(errors: &mut Vec<(Field, String)>) {
+    let mut ordered = Vec::with_capacity(errors.len());
+    for field in Field::ALL {
+        if let Some(at) = errors.iter().position(|(f, _)| *f == field) {
+            ordered.push(errors.swap_remove(at));
+        }
+    }
+    *errors = ordered;
+}
+
+/// Topic and part-of-day ids, for the rules.
+fn rule_lists() -> (Vec<String>, Vec<String>) {
+    let topics = topic_choices().into_iter().map(|t| t.id).collect();
+    let parts = content::booking().windows.parts.iter().map(|p| p.id.clone()).collect();
+    (topics, parts)
+}
+
