@@ -1,6 +1,6 @@
 //! The site: the `App` component, its router and the browser start-up.
 //!
-//! The same components render natively (`ssr`), where `src/bin/prerender.rs`
+//! The same components render natively (`ssr`), where `src/main_prerender.rs`
 //! writes each route to static HTML, and in the browser. There `/book` and
 //! `404.html` start the app, which hydrates the HTML (or renders from scratch
 //! when there is none for the URL); every other page only attaches its
@@ -105,7 +105,7 @@ pub fn start() {
 }
 
 /// Browser start-up of every prerendered page but `/book` and `404.html`
-/// (`src/bin/portfolio-lite.rs`): the page is complete as it arrived, so
+/// (`src/main_behaviours.rs`): the page is complete as it arrived, so
 /// nothing is rendered or hydrated; the behaviours its markup names
 /// (`interaction::behaviour`) are attached to it, and links load pages.
 #[cfg(target_arch = "wasm32")]
@@ -117,7 +117,7 @@ pub fn enhance() {
     let _ = html.set_attribute("data-app", "ready");
 }
 
-/// Browser start-up of `/book` (`src/bin/portfolio-book.rs`): the page is
+/// Browser start-up of `/book` (`src/main_booking.rs`): the page is
 /// prerendered, and only its booking form comes to life. The form hydrates
 /// inside its own root, starting from whatever the visitor has already typed;
 /// header, footer and links stay plain HTML, so moving on is a page load.

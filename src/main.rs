@@ -1,5 +1,8 @@
-//! Browser entry point: mounts the app over the prerendered page.
-//! (Natively there is nothing to start; see `src/bin/prerender.rs`.)
+//! Entry point of the whole app (bundle `portfolio`): `404.html` starts it,
+//! and `trunk serve` (`make serve`) for every page. It hydrates the page when
+//! the HTML was prerendered for this URL, else renders it, and routes every
+//! URL client-side from there. (Natively there is nothing to start; the
+//! pages are rendered by `src/main_prerender.rs`.)
 
 fn main() {
     #[cfg(target_arch = "wasm32")]

@@ -1,5 +1,5 @@
 //! Native rendering of routes to complete HTML documents, from the same
-//! components the browser runs. Used by `src/bin/prerender.rs` after a release
+//! components the browser runs. Used by `src/main_prerender.rs` after a release
 //! build and by native tests.
 
 use futures::StreamExt;

@@ -41,7 +41,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("components", &["components/", "booking/view/"]),
     ("pages", &["pages/"]),
     ("app", &["lib.rs"]),
-    ("entry points and build", &["main.rs", "bin/", "prerender.rs", "release.rs"]),
+    ("entry points and build", &["main.rs", "main_", "prerender.rs", "release.rs"]),
 ];
 
 #[test]

@@ -6,7 +6,7 @@
 //! Each behaviour works on static markup it finds below one element. In the
 //! app, the component that renders that element attaches it once mounted
 //! ([`attach_on_mount`]); on every prerendered page but `/book`, the small
-//! bundle (`src/bin/portfolio-lite.rs`) finds the named elements and attaches
+//! bundle (`src/main_behaviours.rs`) finds the named elements and attaches
 //! the same behaviours ([`enhance_page`]), with no router and no hydration.
 
 use leptos::prelude::*;

@@ -130,6 +130,40 @@ test.describe('the booking form', () => {
     await expect(form.name).toHaveValue('');
   });
 
+  test('repeated windows: every rejected field is in the summary, which takes focus; its links show the field below the header', async ({ page }) => {
+    const endpoint = BookingEndpoint.forTest(test.info().testId);
+    const form = new BookingPage(page);
+    await form.open();
+    const same: [string, string] = [`${nextYear}-01-15`, form.partLabel(0)];
+    await form.fillBooking(booking(endpoint, form, { windows: [same, same, same] }));
+    await form.submit.click();
+    // The summary lists both repeats, says how many, and is where focus went.
+    await expect(form.summary).toBeVisible();
+    await expect(form.summary.getByRole('heading')).toHaveText(fill(copy.summary_other, { count: 2 }));
+    await expect(form.summary.getByRole('link')).toHaveCount(2);
+    const duplicate = new RegExp(fill(copy.problems.duplicate, { n: 1 }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    await expect(form.windowDate(2)).toHaveAccessibleDescription(duplicate);
+    await expect(form.windowDate(3)).toHaveAccessibleDescription(duplicate);
+    const focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    expect(['booking-summary-heading', 'booking-window-2-date'], `focus on the summary or the first wrong field, not ${focused}`).toContain(focused);
+    expect(await endpoint.requests()).toHaveLength(0);
+    // Following a summary link puts the field, its label and its message below the sticky header.
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await form.summary.getByRole('link').last().click();
+      await expect(form.windowDate(3)).toBeFocused();
+      const box = await page.evaluate(() => {
+        const field = document.getElementById('booking-window-3-date')!.closest('.booking-field')!;
+        const header = document.querySelector('header')!.getBoundingClientRect();
+        const rect = field.getBoundingClientRect();
+        return { headerBottom: header.bottom, top: rect.top, bottom: rect.bottom, viewport: window.innerHeight };
+      });
+      expect(box.top, `at ${width}px the label is not under the header`).toBeGreaterThanOrEqual(box.headerBottom);
+      expect(box.bottom, `at ${width}px the field is on screen`).toBeLessThanOrEqual(box.viewport);
+    }
+  });
+
   test('keeps the draft across a reload and clears it on request', async ({ page }) => {
     const form = new BookingPage(page);
     await form.open();

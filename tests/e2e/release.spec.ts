@@ -48,12 +48,18 @@ for (const route of routes) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const view = new SitePage(page);
     await view.goto(route);
+    // Text that shows only without scripting (<noscript>) is left out on both sides.
     const prerendered = await page.evaluate((html) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
+      doc.querySelectorAll('noscript').forEach((n) => n.remove());
       return { heading: doc.querySelector('h1')?.textContent ?? '', text: doc.getElementById('app')?.textContent ?? '' };
     }, raw);
     await expect(view.heading).toHaveText(normalize(prerendered.heading));
-    const live = await page.locator('#app').textContent();
+    const live = await page.locator('#app').evaluate((app) => {
+      const copy = app.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('noscript').forEach((n) => n.remove());
+      return copy.textContent;
+    });
     expect(normalize(live)).toBe(normalize(prerendered.text));
     expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
 

@@ -1,6 +1,6 @@
 //! The booking form's views: the form and its parts, sharing one
 //! [`state::BookingState`] through context. The page (`pages::book`) and the
-//! booking page's own bundle (`src/bin/portfolio-book.rs`) both render
+//! booking page's own bundle (`src/main_booking.rs`) both render
 //! [`form::BookingForm`].
 
 pub mod confirmation;

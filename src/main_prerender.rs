@@ -1,7 +1,9 @@
-//! The release step after Trunk's build: renders every route to static HTML
-//! and writes what a static host needs (see `portfolio::release`).
+//! Entry point of the prerenderer and the release step (native, binary
+//! `prerender`), run by Trunk's post-build hook after every release build
+//! (`Trunk.toml`), for every page: it renders each route to static HTML from
+//! the same components the browser runs (`src/prerender.rs`), then writes what
+//! a static host needs (`src/release.rs`).
 //!
-//! Run by Trunk's post-build hook in release builds (see `Trunk.toml`):
 //! `prerender <dir>` reads `<dir>/index.html` and writes `<dir>/<route>/index.html`
 //! for each route, `<dir>/404.html`, `_headers`, `_redirects`, `robots.txt` and
 //! `sitemap.xml`. Settings come from the environment: `TRUNK_PUBLIC_URL` (the
@@ -159,12 +161,12 @@ fn main() {
     println!("wrote _headers, _redirects, robots.txt, sitemap.xml for {}", config.site_url);
 }
 
-/// The behaviours-only bundle (`src/bin/portfolio-lite.rs`), as
+/// The behaviours-only bundle (`src/main_behaviours.rs`), as
 /// Trunk names its files in `dist/`.
 #[cfg(not(target_arch = "wasm32"))]
 const LITE_BUNDLE: &str = "portfolio-lite";
 
-/// The booking page's bundle (`src/bin/portfolio-book.rs`), as Trunk names
+/// The booking page's bundle (`src/main_booking.rs`), as Trunk names
 /// its files in `dist/`.
 #[cfg(not(target_arch = "wasm32"))]
 const BOOKING_BUNDLE: &str = "portfolio-book";
