@@ -190,3 +190,20 @@ pub fn mark(name: &str) {
         let _ = performance.mark(name);
     }
 }
+
+/// Focuses the form field `id` and shows its whole block (label, hint,
+/// message) at the top of the view: scrolled into view first, which keeps the
+/// page's `scroll-padding-top` below the sticky header, then focused without
+/// scrolling again (focus alone shows only the control, leaving its label and
+/// message under the header).
+pub fn focus_field(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(element) = window().document().and_then(|d| d.get_element_by_id(id)) else { return };
+    let block = element.closest(".booking-field").ok().flatten().unwrap_or_else(|| element.clone());
+    block.scroll_into_view_with_bool(true);
+    let options = Object::new();
+    let _ = Reflect::set(&options, &JsValue::from_str("preventScroll"), &JsValue::TRUE);
+    if let Ok(focus) = Reflect::get(&element, &JsValue::from_str("focus")).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from)) {
+        let _ = focus.call1(&element, &options);
+    }
+}

@@ -35,7 +35,7 @@ pub fn success_reference(text: &str) -> Option<String> {
             _ => None,
         })
     };
-    pick(&root).or_else(|| ["booking", "data"].iter().find_map(|k| root.get(*k).and_then(pick)))
+    pick(&root).or_else(|| ["booking", "data"].iter().find_map(|k| root.get(k).and_then(pick)))
 }
 
 /// Parses `{"errors":[{"field","message"}]}` (also `path`/`param`/`name` and
@@ -54,8 +54,8 @@ pub fn parse_error_body(text: &str) -> ErrorBody {
                     entry @ Json::Object(_) => {
                         let field = ["field", "path", "param", "name", "pointer"]
                             .iter()
-                            .find_map(|k| entry.get(*k).and_then(field_name));
-                        let message = ["message", "msg", "detail", "error"].iter().find_map(|k| entry.get(*k).and_then(Json::as_str));
+                            .find_map(|k| entry.get(k).and_then(field_name));
+                        let message = ["message", "msg", "detail", "error"].iter().find_map(|k| entry.get(k).and_then(Json::as_str));
                         if let Some(message) = message {
                             push_message(&mut body, field.as_deref(), message);
                         }

@@ -107,19 +107,6 @@ pub fn architecture_block(slug: &str) -> Option<&'static ArchitectureBlock> {
     architecture().iter().find(|block| block.slug == slug)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_booking_forms_own_copies_match_the_site_content() {
-        let blocks: Vec<(&str, &str)> = architecture().iter().map(|b| (b.slug.as_str(), b.title.as_str())).collect();
-        let topics: Vec<(&str, &str)> = booking_topics().iter().map(|t| (t.id.as_str(), t.label.as_str())).collect();
-        assert_eq!(topics, blocks);
-        assert_eq!(booking_owner(), site().identity.name);
-    }
-}
-
 /// The questions of the questions section.
 pub fn questions() -> &'static [Question] {
     &QUESTIONS.questions
@@ -151,4 +138,17 @@ pub fn booking_topics() -> &'static [TopicChoice] {
 pub fn booking_owner() -> &'static str {
     static OWNER: LazyLock<String> = LazyLock::new(compiled::booking_owner);
     &OWNER
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_booking_forms_own_copies_match_the_site_content() {
+        let blocks: Vec<(&str, &str)> = architecture().iter().map(|b| (b.slug.as_str(), b.title.as_str())).collect();
+        let topics: Vec<(&str, &str)> = booking_topics().iter().map(|t| (t.id.as_str(), t.label.as_str())).collect();
+        assert_eq!(topics, blocks);
+        assert_eq!(booking_owner(), site().identity.name);
+    }
 }

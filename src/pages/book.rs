@@ -4,6 +4,7 @@ use leptos_meta::{Meta, Title};
 use crate::booking::view::ROOT_ID;
 use crate::booking::view::form::BookingForm;
 use crate::content;
+use crate::html::Html;
 
 /// `/book`: the booking page, heading and lead from the content, then the form.
 #[component]
@@ -13,11 +14,19 @@ pub fn BookPage() -> impl IntoView {
         <Title text=page.title.clone()/>
         <Meta name="description" content=page.description.clone()/>
         <section class="booking" aria-labelledby="booking-heading">
-            <h1 id="booking-heading">{page.heading.clone()}</h1>
-            <p class="booking__lead">{page.lead.clone()}</p>
+            <div class="booking__intro" inner_html=intro_markup()></div>
             <div id=ROOT_ID>
                 <BookingForm/>
             </div>
         </section>
     }
+}
+
+/// The page's heading and lead, as markup (static: see `crate::html`).
+fn intro_markup() -> String {
+    let page = &content::booking().page;
+    let mut html = Html::new();
+    html.open("h1", &[("id", "booking-heading")]).text(&page.heading).close("h1");
+    html.element("p", "booking__lead", &page.lead);
+    html.into()
 }

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::{content, paths};
+use crate::content;
+use crate::html::Html;
 
 /// Any unknown path: says so and links home.
 #[component]
@@ -11,13 +12,18 @@ pub fn NotFoundPage() -> impl IntoView {
         <Title text=copy.title.as_str()/>
         <Meta name="description" content=copy.description.as_str()/>
         <Meta name="robots" content="noindex"/>
-        <section class="not-found" aria-labelledby="page-heading">
-            <div class="container not-found__inner">
-                <p class="eyebrow">{copy.eyebrow.as_str()}</p>
-                <h1 id="page-heading">{copy.heading.as_str()}</h1>
-                <p>{copy.body.as_str()}</p>
-                <p><a class="button button--primary" href=paths::href("/")>{copy.home_link.as_str()}</a></p>
-            </div>
-        </section>
+        <section class="not-found" aria-labelledby="page-heading" inner_html=not_found_markup()></section>
     }
+}
+
+/// The page's text and its link home, as markup (static: see `crate::html`).
+fn not_found_markup() -> String {
+    let copy = &content::site().not_found;
+    let mut html = Html::new();
+    html.open_class("div", "container not-found__inner").element("p", "eyebrow", &copy.eyebrow);
+    html.open("h1", &[("id", "page-heading")]).text(&copy.heading).close("h1");
+    html.element("p", "", &copy.body);
+    html.open("p", &[]).link("/", "button button--primary", &copy.home_link).close("p");
+    html.close("div");
+    html.into()
 }

@@ -28,7 +28,7 @@ pub fn BookingErrorSummary() -> impl IntoView {
             let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[data-field]").ok().flatten());
             if let Some(id) = link.and_then(|a| a.get_attribute("data-field")) {
                 ev.prevent_default();
-                crate::booking::browser::focus(&id);
+                crate::booking::browser::focus_field(&id);
             }
         }
         #[cfg(not(target_arch = "wasm32"))]

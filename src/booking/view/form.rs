@@ -163,19 +163,36 @@ mod browser_side {
         // wins over it), detect the zone, pick up the outbox.
         Effect::new(move |_| {
             let detected = browser::detected_zone();
-            let zones = browser::zones();
             let draft = load_record::<BookingForm>(DRAFT_KEY).filter(|f| !f.is_blank());
             let mut form = draft.clone().unwrap_or_default();
             for (field, value) in &typed {
                 form.set(*field, value.clone());
             }
-            if form.timezone.is_empty() || (!zones.is_empty() && !zones.contains(&form.timezone) && form.timezone != detected) {
+            if form.timezone.is_empty() {
                 form.timezone = detected;
             }
-            state.zones.set(zones);
             state.restored.set(draft.is_some());
             state.form.set(form);
-            delivery().resume();
+            // The zone list (some 400 options) and the outbox each in a task of
+            // their own, so start-up never blocks the page for long at once.
+            set_timeout(
+                move || {
+                    let zones = browser::zones();
+                    let detected = browser::detected_zone();
+                    // (The form may be gone by now: the whole app navigates.)
+                    let Some(known) =
+                        state.form.try_with_untracked(|f| zones.is_empty() || zones.contains(&f.timezone) || f.timezone == detected)
+                    else {
+                        return;
+                    };
+                    if !known {
+                        state.form.update(|f| f.timezone = detected);
+                    }
+                    state.zones.set(zones);
+                    set_timeout(|| delivery().resume(), Duration::ZERO);
+                },
+                Duration::ZERO,
+            );
         });
         // The sender's status, mirrored into this page.
         Effect::new(move |_| {
@@ -226,7 +243,7 @@ mod browser_side {
             if let Some((first, _)) = state.errors.get_untracked().first() {
                 // After this update has re-enabled the fields: a disabled field cannot take focus.
                 let id = first.dom_id();
-                request_animation_frame(move || browser::focus(&id));
+                request_animation_frame(move || browser::focus_field(&id));
             }
         });
     }
@@ -241,7 +258,7 @@ mod browser_side {
 
     pub fn submit(state: BookingState, first_problem: Option<Field>) {
         if let Some(field) = first_problem {
-            browser::focus(&field.dom_id());
+            browser::focus_field(&field.dom_id());
             return;
         }
         let form = state.form.get_untracked();
