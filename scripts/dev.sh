@@ -73,8 +73,20 @@ ensure_chromium() {
   fi
 }
 
+ensure_java() {
+  # The Nu HTML Checker (npm vnu-jar) runs on the system's Java. Installed
+  # before the npm packages, since vnu-jar's install step looks for a Java
+  # and would otherwise try to download one.
+  if ! have java; then
+    say "installing Java (for the Nu HTML Checker) from Debian"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+  fi
+}
+
 setup() {
   ensure_rust
+  ensure_java
   ensure_npm
 }
 

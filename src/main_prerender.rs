@@ -109,6 +109,15 @@ fn main() {
     // itself, whatever it is, so this page starts the whole app.
     outputs.push(("404.html".to_string(), NOT_FOUND_ROUTE.to_string(), None));
 
+    // Each detail page's link preview, rendered by scripts/og-image.mjs --pages.
+    for page in release::DetailPage::all() {
+        let image = page.preview_image();
+        if !dir.join(image.trim_start_matches('/')).is_file() {
+            fail(format!("{image} is missing: run `node scripts/og-image.mjs --pages <dist>` first (Trunk.toml does)"));
+        }
+    }
+    // Printed pages show the public URL of the site's links.
+    paths::set_public_origin(&origin);
     let mut script_hashes = BTreeSet::new();
     for (file, route, canonical) in &outputs {
         let html = prerender::render_document(template_for(route), route, &config.base)

@@ -11,6 +11,7 @@ use std::cell::Cell;
 
 thread_local! {
     static BASE: Cell<&'static str> = const { Cell::new("/") };
+    static ORIGIN: Cell<&'static str> = const { Cell::new("") };
 }
 
 /// `""`, `/x`, `x/` and `/x/` all become `/x/`; empty becomes `/`.
@@ -44,6 +45,23 @@ pub fn href(path: &str) -> String {
         Some(rest) if !rest.starts_with('/') => format!("{}{rest}", base()),
         _ => path.to_string(),
     }
+}
+
+/// Sets the site's public origin (`https://kavyagaur.dev`), which only the
+/// prerenderer knows (from `SITE_URL` or `content/seo.json`); empty unsets it.
+pub fn set_public_origin(origin: &str) {
+    let trimmed = origin.trim().trim_end_matches('/');
+    if ORIGIN.get() != trimmed {
+        ORIGIN.set(Box::leak(trimmed.to_string().into_boxed_str()));
+    }
+}
+
+/// The absolute public URL of a site link from the root, for printed pages
+/// (`https://kavyagaur.dev/portfolio/architecture/x`); `None` while the
+/// origin is unknown (in the browser).
+pub fn public_url(path: &str) -> Option<String> {
+    let origin = ORIGIN.get();
+    (!origin.is_empty() && path.starts_with('/')).then(|| format!("{origin}{}", href(path)))
 }
 
 /// The booking page ships in its own, larger wasm bundle (the form, its
@@ -138,6 +156,18 @@ mod tests {
         assert_eq!(route_of("/portfolio/").as_deref(), Some("/"));
         assert_eq!(route_of("/portfolio/book/").as_deref(), Some("/book"));
         assert_eq!(route_of("/elsewhere"), None);
+        set_base("/");
+    }
+
+    #[test]
+    fn public_urls_once_the_origin_is_known() {
+        set_public_origin("");
+        assert_eq!(public_url("/book"), None);
+        set_base("/portfolio/");
+        set_public_origin("https://example.com/");
+        assert_eq!(public_url("/architecture/x").as_deref(), Some("https://example.com/portfolio/architecture/x"));
+        assert_eq!(public_url("https://elsewhere.example/"), None);
+        set_public_origin("");
         set_base("/");
     }
 

@@ -1,6 +1,6 @@
 //! The site's pictures, drawn as SVG from the content: the hero's architecture
 //! map (the building blocks and how a request flows between them), the process
-//! workflow, and each case study's metrics preview.
+//! workflow.
 //!
 //! They are built as markup strings (pure functions, tested natively) and set
 //! as inner HTML (see `crate::html`), which costs far less wasm than one
@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use crate::content::{ArchitectureBlock, CaseStudy, ProcessStep};
+use crate::content::{ArchitectureBlock, ProcessStep};
 pub use crate::html::escape;
 
 /// Splits `text` into lines of at most `width` characters at spaces (a longer
@@ -164,59 +164,6 @@ pub fn workflow(steps: &[ProcessStep], alt: &str) -> String {
     out
 }
 
-/// How full a metric's bar is, in thousandths, for a percentage such as
-/// "12.57%"; other figures (counts, durations, multiples) have no common
-/// scale, so they get no bar. Integer arithmetic keeps float formatting and
-/// parsing code out of the wasm.
-fn percent_share(figure: &str) -> Option<i32> {
-    let number = figure.trim_end().strip_suffix('%')?.trim_start_matches(|c: char| !c.is_ascii_digit());
-    let (whole, fraction) = number.split_once('.').unwrap_or((number, "0"));
-    let whole: i32 = whole.parse().ok()?;
-    let tenth = fraction.bytes().next().filter(u8::is_ascii_digit).map_or(0, |d| i32::from(d - b'0'));
-    Some((whole * 10 + tenth).clamp(0, 1000))
-}
-
-/// A case study's preview: a small dashboard of its metrics, each with its
-/// figure and label, percentages with a gauge bar drawn from their value.
-pub fn metrics_preview(study: &CaseStudy) -> String {
-    let rows = study.metrics.len().div_ceil(2) as u32;
-    let height = 44 + rows * 92;
-    let mut out = String::with_capacity(3072);
-    open_svg(&mut out, "picture--preview", 360, height, &study.preview_alt);
-    let _ = write!(out, r#"<rect class="picture__frame" x="1" y="1" width="358" height="{}" rx="12"/>"#, height - 2);
-    out.push_str(r#"<circle class="picture__dot" cx="20" cy="20" r="4"/><circle class="picture__dot" cx="34" cy="20" r="4"/><circle class="picture__dot" cx="48" cy="20" r="4"/>"#);
-    for (i, metric) in study.metrics.iter().enumerate() {
-        let x = 16 + (i % 2) as i32 * 168;
-        let y = 38 + (i / 2) as i32 * 92;
-        let _ = write!(out, r#"<rect class="picture__tile" x="{x}" y="{y}" width="160" height="82" rx="8"/>"#);
-        let _ = write!(
-            out,
-            r#"<text class="picture__figure" x="{}" y="{}">{}</text><text class="picture__caption" x="{}" y="{}">{}</text>"#,
-            x + 12,
-            y + 32,
-            escape(&metric.figure),
-            x + 12,
-            y + 52,
-            escape(&metric.label)
-        );
-        if let Some(share) = percent_share(&metric.figure) {
-            let _ = write!(
-                out,
-                r#"<rect class="picture__track" x="{}" y="{}" width="136" height="6" rx="3"/><rect class="picture__bar" x="{}" y="{}" width="{}" height="6" rx="3"/>"#,
-                x + 12,
-                y + 64,
-                x + 12,
-                y + 64,
-                (136 * share / 1000).max(3)
-            );
-        } else {
-            let _ = write!(out, r#"<rect class="picture__rule" x="{}" y="{}" width="24" height="6" rx="3"/>"#, x + 12, y + 64);
-        }
-    }
-    out.push_str("</svg>");
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,31 +209,5 @@ mod tests {
         for step in steps {
             assert!(svg.contains(&format!(">{}</text>", escape(&step.number))));
         }
-    }
-
-    #[test]
-    fn metrics_preview_shows_each_metric_with_a_bar_from_its_value() {
-        for study in content::case_studies() {
-            let svg = metrics_preview(study);
-            assert!(svg.contains(&escape(&study.preview_alt)));
-            let percentages = study.metrics.iter().filter(|m| percent_share(&m.figure).is_some()).count();
-            assert_eq!(svg.matches(r#"class="picture__bar""#).count(), percentages);
-            for metric in &study.metrics {
-                // Each tile has a gauge or a plain rule.
-                assert!(svg.contains("picture__bar") || svg.contains("picture__rule"));
-                assert!(svg.contains(&format!(">{}</text>", escape(&metric.figure))));
-                assert!(svg.contains(&escape(&metric.label)));
-            }
-        }
-    }
-
-    #[test]
-    fn only_percentages_get_a_bar_as_long_as_their_value() {
-        assert_eq!(percent_share("68%"), Some(680));
-        assert_eq!(percent_share("12.57%"), Some(125));
-        assert_eq!(percent_share("100%"), Some(1000));
-        assert_eq!(percent_share("38"), None);
-        assert_eq!(percent_share("<3 min"), None);
-        assert_eq!(percent_share("n/a"), None);
     }
 }

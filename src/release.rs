@@ -210,7 +210,12 @@ pub fn head_tags(config: &ReleaseConfig, html: &str, route: Option<&str>) -> Str
         .and_then(|at| html[at + 7..].find("</title>").map(|len| html[at + 7..at + 7 + len].to_string()))
         .unwrap_or_default();
     let description = attribute_of(html, "<meta name=\"description\"", "content").unwrap_or_default();
-    let image = format!("{}{}", config.site_url, seo.og_image);
+    let page = route.and_then(DetailPage::of);
+    let image = format!("{}{}", config.site_url, page.map_or(seo.og_image.clone(), |page| page.preview_image()));
+    let image_alt = match page {
+        Some(page) => format!("{} — {} · {}", page.title(), site.identity.name, site.identity.role),
+        None => seo.og_image_alt.clone(),
+    };
     let mut tags = Vec::new();
     if let Some(route) = route {
         let url = page_url(config, route);
@@ -225,18 +230,122 @@ pub fn head_tags(config: &ReleaseConfig, html: &str, route: Option<&str>) -> Str
     tags.push(format!(r#"<meta property="og:image" content="{}">"#, escape_attr(&image)));
     tags.push(r#"<meta property="og:image:width" content="1200">"#.to_string());
     tags.push(r#"<meta property="og:image:height" content="630">"#.to_string());
-    tags.push(format!(r#"<meta property="og:image:alt" content="{}">"#, escape_attr(&seo.og_image_alt)));
+    tags.push(format!(r#"<meta property="og:image:alt" content="{}">"#, escape_attr(&image_alt)));
     tags.push(r#"<meta name="twitter:card" content="summary_large_image">"#.to_string());
     tags.push(format!(r#"<meta name="twitter:title" content="{title}">"#));
     tags.push(format!(r#"<meta name="twitter:description" content="{description}">"#));
     tags.push(format!(r#"<meta name="twitter:image" content="{}">"#, escape_attr(&image)));
-    if route == Some("/") {
-        tags.push(format!(r#"<script type="application/ld+json">{}</script>"#, json_ld(config)));
+    tags.push(format!(r#"<meta name="twitter:image:alt" content="{}">"#, escape_attr(&image_alt)));
+    let structured = match (route, page) {
+        (Some("/"), _) => Some(json_ld(config)),
+        (_, Some(page)) => Some(detail_json_ld(config, page)),
+        _ => None,
+    };
+    if let Some(data) = structured {
+        tags.push(format!(r#"<script type="application/ld+json">{data}</script>"#));
     }
     tags.join("")
 }
 
-/// schema.org structured data for the owner and her service.
+/// A page of one case study or one building block: it has its own preview
+/// picture and breadcrumbs.
+#[derive(Debug, Clone, Copy)]
+pub enum DetailPage {
+    CaseStudy(&'static content::CaseStudy),
+    Block(&'static content::ArchitectureBlock),
+}
+
+impl DetailPage {
+    /// The detail page at `route`, if it is one.
+    pub fn of(route: &str) -> Option<DetailPage> {
+        let route = route.trim_end_matches('/');
+        if let Some(slug) = route.strip_prefix("/case-studies/") {
+            return content::case_study(slug).map(DetailPage::CaseStudy);
+        }
+        route.strip_prefix("/architecture/").and_then(content::architecture_block).map(DetailPage::Block)
+    }
+
+    /// Every detail page of the site.
+    pub fn all() -> Vec<DetailPage> {
+        let studies = content::case_studies().iter().map(DetailPage::CaseStudy);
+        studies.chain(content::architecture().iter().map(DetailPage::Block)).collect()
+    }
+
+    /// Its route, e.g. `/case-studies/<slug>`.
+    pub fn route(self) -> String {
+        match self {
+            DetailPage::CaseStudy(study) => crate::paths::case_study_path(&study.slug),
+            DetailPage::Block(block) => crate::paths::architecture_path(&block.slug),
+        }
+    }
+
+    /// Its heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            DetailPage::CaseStudy(study) => &study.title,
+            DetailPage::Block(block) => &block.title,
+        }
+    }
+
+    /// Its 1200×630 link preview, from the site root: `/assets/og<route>.png`,
+    /// which `scripts/og-image.mjs --pages` renders into the build.
+    pub fn preview_image(self) -> String {
+        format!("/assets/og{}.png", self.route())
+    }
+
+    /// The home page section it belongs to: (its name in the navigation, its anchor).
+    fn section(self) -> (&'static str, &'static str) {
+        let site = content::site();
+        let intro = match self {
+            DetailPage::CaseStudy(_) => &site.case_studies.intro,
+            DetailPage::Block(_) => &site.architecture.intro,
+        };
+        let href = format!("/#{}", intro.anchor);
+        let name = site.nav.links.iter().find(|link| link.href == href).map_or(intro.heading.as_str(), |link| &link.label);
+        (name, &intro.anchor)
+    }
+}
+
+/// schema.org structured data of a detail page: its breadcrumbs (home, the
+/// home page section, the page), and for a case study the `Article`.
+pub fn detail_json_ld(config: &ReleaseConfig, page: DetailPage) -> String {
+    let site = content::site();
+    let home = format!("{}/", config.site_url);
+    let url = page_url(config, &page.route());
+    let (section, anchor) = page.section();
+    let breadcrumbs = json!({
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            { "@type": "ListItem", "position": 1, "name": site.identity.name, "item": home },
+            { "@type": "ListItem", "position": 2, "name": section, "item": format!("{home}#{anchor}") },
+            { "@type": "ListItem", "position": 3, "name": page.title(), "item": url },
+        ]
+    });
+    let mut graph = vec![breadcrumbs];
+    if let DetailPage::CaseStudy(study) = page {
+        graph.push(json!({
+            "@type": "Article",
+            "headline": study.title,
+            "description": study.summary,
+            "about": study.context,
+            "keywords": study.stack.join(", "),
+            "image": [format!("{}{}", config.site_url, page.preview_image())],
+            "url": url,
+            "mainEntityOfPage": url,
+            "inLanguage": content::seo().locale.replace('_', "-"),
+            "author": { "@type": "Person", "@id": format!("{home}#person"), "name": site.identity.name, "jobTitle": site.identity.role, "url": home },
+        }));
+    }
+    script_json(&json!({ "@context": "https://schema.org", "@graph": graph }))
+}
+
+/// JSON for inside a `<script>` element, where `</` must not appear.
+fn script_json(data: &serde_json::Value) -> String {
+    data.to_string().replace("</", "<\\/")
+}
+
+/// schema.org structured data of the home page: the owner, her service and
+/// the questions (`FAQPage`).
 pub fn json_ld(config: &ReleaseConfig) -> String {
     let seo = content::seo();
     let site = content::site();
@@ -264,11 +373,20 @@ pub fn json_ld(config: &ReleaseConfig) -> String {
                 "areaServed": seo.service.area_served,
                 "provider": { "@id": person_id },
                 "image": format!("{}{}", config.site_url, seo.og_image),
+            },
+            {
+                "@type": "FAQPage",
+                "@id": format!("{home}#questions"),
+                "url": home,
+                "mainEntity": content::questions().iter().map(|q| json!({
+                    "@type": "Question",
+                    "name": q.question,
+                    "acceptedAnswer": { "@type": "Answer", "text": q.answer },
+                })).collect::<Vec<_>>(),
             }
         ]
     });
-    // `</` must not appear inside a script element.
-    data.to_string().replace("</", "<\\/")
+    script_json(&data)
 }
 
 /// Shown only without JavaScript: the booking call to action as a mail link.

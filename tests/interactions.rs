@@ -93,7 +93,8 @@ fn the_explorer_diagram_comes_from_the_content_and_every_block_is_connected() {
         assert!(markup.contains(&format!("href=\"/?block={}\"", block.slug)), "{} has a select link", block.slug);
         assert!(markup.contains(&format!("id=\"block-detail-{index}\" hidden")), "details hidden until selected");
     }
-    assert_eq!(markup.matches("<path class=\"wire\"").count(), diagram.connections().len());
+    assert_eq!(markup.matches("<g class=\"wire\"").count(), diagram.connections().len());
+    assert_eq!(markup.matches("class=\"wire__head\"").count(), diagram.connections().len(), "every arrow has a head");
     assert_eq!(markup.matches("tabindex=\"0\"").count(), 1, "one tab stop");
 }
 

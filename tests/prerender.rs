@@ -130,3 +130,21 @@ fn the_home_page_says_everything_in_the_owners_copy() {
         .collect();
     assert!(missing.is_empty(), "lines of the owner's copy missing from the home page:\n{}", missing.join("\n"));
 }
+
+#[test]
+fn each_case_study_shows_each_figure_once_and_no_picture_repeating_them() {
+    let home = render_document(&template(), "/", "/").unwrap();
+    for study in portfolio::content::case_studies() {
+        let card_start = home.find(&format!(r#"aria-labelledby="case-{}""#, study.slug)).expect("a card per study");
+        let card = &home[card_start..card_start + home[card_start..].find("</article>").unwrap()];
+        let page = render_document(&template(), &format!("/case-studies/{}", study.slug), "/").unwrap();
+        let article = &page[page.find("<article").unwrap()..page.find("</article>").unwrap()];
+        for (name, markup) in [("card", card), ("page", article)] {
+            assert!(!markup.contains("<svg"), "{} {name}: no picture", study.slug);
+            for metric in &study.metrics {
+                let label = format!(r#"<span class="stat__label">{}</span>"#, portfolio::html::escape(&metric.label));
+                assert_eq!(markup.matches(&label).count(), 1, "{} {name}: {} once", study.slug, metric.label);
+            }
+        }
+    }
+}

@@ -139,3 +139,101 @@ fn head_tags_carry_canonical_open_graph_and_structured_data() {
     let not_found = head_tags(&config("/"), page, None);
     assert!(!not_found.contains("canonical"));
 }
+
+/// The JSON-LD of a page's head tags, parsed.
+fn json_ld_of(tags: &str) -> serde_json::Value {
+    let start = tags.find(r#"<script type="application/ld+json">"#).expect("JSON-LD") + r#"<script type="application/ld+json">"#.len();
+    let end = start + tags[start..].find("</script>").unwrap();
+    serde_json::from_str(&tags[start..end]).expect("JSON-LD parses")
+}
+
+/// The node of `@type` `kind` in a JSON-LD `@graph`.
+fn node<'a>(data: &'a serde_json::Value, kind: &str) -> &'a serde_json::Value {
+    assert_eq!(data["@context"], "https://schema.org");
+    let graph = data["@graph"].as_array().expect("a @graph");
+    graph.iter().find(|n| n["@type"] == kind).unwrap_or_else(|| panic!("a {kind} in {data}"))
+}
+
+fn non_empty_text(value: &serde_json::Value, what: &str) -> String {
+    let text = value.as_str().unwrap_or_else(|| panic!("{what} is text: {value}"));
+    assert!(!text.trim().is_empty(), "{what} is not empty");
+    text.to_string()
+}
+
+fn absolute_url(value: &serde_json::Value, what: &str) {
+    let url = non_empty_text(value, what);
+    assert!(url.starts_with("https://site.test/"), "{what} is an absolute URL: {url}");
+}
+
+/// schema.org `BreadcrumbList`: ListItems at positions 1, 2, …, each with a
+/// name and the absolute URL of its page.
+fn assert_breadcrumbs(list: &serde_json::Value, last_name: &str, last_url: &str) {
+    let items = list["itemListElement"].as_array().expect("itemListElement");
+    assert!(items.len() >= 2);
+    for (i, item) in items.iter().enumerate() {
+        assert_eq!(item["@type"], "ListItem");
+        assert_eq!(item["position"], i + 1);
+        non_empty_text(&item["name"], "breadcrumb name");
+        absolute_url(&item["item"], "breadcrumb item");
+    }
+    let last = items.last().unwrap();
+    assert_eq!((last["name"].as_str().unwrap(), last["item"].as_str().unwrap()), (last_name, last_url));
+}
+
+#[test]
+fn the_home_page_marks_up_its_questions_as_an_faq_page() {
+    let page = r#"<head><meta name="description" content="Home."><title>Home</title></head>"#;
+    let data = json_ld_of(&head_tags(&config("/"), page, Some("/")));
+    let faq = node(&data, "FAQPage");
+    let questions = faq["mainEntity"].as_array().expect("mainEntity: the questions");
+    let content = portfolio::content::questions();
+    assert_eq!(questions.len(), content.len());
+    for (q, source) in questions.iter().zip(content) {
+        assert_eq!(q["@type"], "Question");
+        assert_eq!(non_empty_text(&q["name"], "Question name"), source.question);
+        assert_eq!(q["acceptedAnswer"]["@type"], "Answer");
+        assert_eq!(non_empty_text(&q["acceptedAnswer"]["text"], "Answer text"), source.answer);
+    }
+    node(&data, "Person");
+}
+
+#[test]
+fn case_studies_carry_an_article_and_breadcrumbs_and_their_own_preview() {
+    let page = r#"<head><meta name="description" content="A study."><title>Study</title></head>"#;
+    for study in portfolio::content::case_studies() {
+        let route = format!("/case-studies/{}", study.slug);
+        let tags = head_tags(&config("/"), page, Some(&route));
+        let image = format!("https://site.test/assets/og/case-studies/{}.png", study.slug);
+        assert!(tags.contains(&format!(r#"<meta property="og:image" content="{image}">"#)), "{tags}");
+        assert!(tags.contains(&format!(r#"<meta name="twitter:image" content="{image}">"#)));
+        let data = json_ld_of(&tags);
+        let article = node(&data, "Article");
+        let headline = non_empty_text(&article["headline"], "headline");
+        assert!(headline.chars().count() <= 110, "Article headline at most 110 characters");
+        assert_eq!(headline, study.title);
+        assert_eq!(article["image"][0], image.as_str());
+        absolute_url(&article["mainEntityOfPage"], "mainEntityOfPage");
+        assert_eq!(article["author"]["@type"], "Person");
+        non_empty_text(&article["author"]["name"], "author name");
+        absolute_url(&article["author"]["url"], "author url");
+        assert_breadcrumbs(node(&data, "BreadcrumbList"), &study.title, &format!("https://site.test{route}"));
+    }
+}
+
+#[test]
+fn building_blocks_carry_breadcrumbs_and_their_own_preview() {
+    let page = r#"<head><meta name="description" content="A block."><title>Block</title></head>"#;
+    for block in portfolio::content::architecture() {
+        let route = format!("/architecture/{}", block.slug);
+        let tags = head_tags(&config("/portfolio/"), page, Some(&route));
+        assert!(tags.contains(&format!(
+            r#"<meta property="og:image" content="https://site.test/portfolio/assets/og/architecture/{}.png">"#,
+            block.slug
+        )));
+        let data = json_ld_of(&tags);
+        let list = node(&data, "BreadcrumbList");
+        assert_breadcrumbs(list, &block.title, &format!("https://site.test/portfolio{route}"));
+        assert!(data["@graph"].as_array().unwrap().iter().all(|n| n["@type"] != "Article"));
+    }
+    assert_eq!(DetailPage::all().len(), portfolio::content::case_studies().len() + portfolio::content::architecture().len());
+}

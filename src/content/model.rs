@@ -79,6 +79,24 @@ pub struct Navigation {
     pub links: Vec<Link>,
     /// The call to action at the end of the navigation.
     pub cta: Link,
+    /// The colour theme choice in the header.
+    pub theme: ThemeChoiceCopy,
+}
+
+/// The header's colour theme choice: a group of three options, each shown as
+/// an icon with its label as the accessible name (and tooltip).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ThemeChoiceCopy {
+    /// Accessible name of the group, e.g. "Colour theme".
+    pub label: String,
+    /// The light theme, e.g. "Light".
+    pub light: String,
+    /// The dark theme, e.g. "Dark".
+    pub dark: String,
+    /// Following the device's setting, e.g. "System".
+    pub system: String,
 }
 
 /// A figure with its label and optional note, e.g. "12.5%" / "Uptime" / "SLA-tracked".
@@ -347,8 +365,6 @@ pub struct CaseStudy {
     pub metrics: Vec<Stat>,
     /// The card's bullet points.
     pub highlights: Vec<String>,
-    /// Text alternative of the preview picture.
-    pub preview_alt: String,
     /// Full page: paragraphs on the problem.
     pub problem: Vec<String>,
     /// Full page: paragraphs on the approach.

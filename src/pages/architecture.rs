@@ -40,8 +40,16 @@ fn article_markup(block: &ArchitectureBlock) -> String {
         html.open_class("ul", "flows");
         for flow in &block.flows_to {
             if let Some(next) = content::architecture_block(&flow.to) {
+                let route = paths::architecture_path(&next.slug);
+                let href = paths::href(&route);
+                let print_url = paths::public_url(&route);
+                let mut link = vec![("class", "flows__link"), ("href", href.as_str())];
+                // Printed pages follow the link with its full URL (style/main.css).
+                if let Some(url) = &print_url {
+                    link.push(("data-print-url", url));
+                }
                 html.open_class("li", "flows__item")
-                    .open("a", &[("class", "flows__link"), ("href", &paths::href(&paths::architecture_path(&next.slug)))])
+                    .open("a", &link)
                     .element("span", "block__letter", &next.letter)
                     .text(" ")
                     .text(&next.title)

@@ -5,14 +5,12 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::shared::case_study_card::write_case_context;
 use crate::components::shared::closing_cta::ClosingCta;
-use crate::components::shared::picture::write_picture;
 use crate::components::shared::stat_list::write_stat_list;
 use crate::components::shared::term_list::write_term_list;
 use crate::content::{self, CaseStudy};
 use crate::html::Html;
 use crate::interaction::behaviour::{Behaviour, attach_on_mount};
 use crate::pages::not_found::NotFoundPage;
-use crate::pictures;
 
 /// The full case study: the card's content and the long write-up.
 fn article_markup(study: &CaseStudy) -> String {
@@ -27,10 +25,9 @@ fn article_markup(study: &CaseStudy) -> String {
         .text(&study.title)
         .close("h1");
     write_case_context(&mut html, study);
-    html.element("p", "detail__lead", &study.summary).open_class("div", "detail__overview");
-    write_stat_list(&mut html, &study.metrics, &card.metrics_label, "stats--card");
-    write_picture(&mut html, &pictures::metrics_preview(study), "detail__picture");
-    html.close("div").open_class("div", "detail__prose").element("h2", "", &card.highlights_label).open_class("ul", "checklist");
+    html.element("p", "detail__lead", &study.summary);
+    write_stat_list(&mut html, &study.metrics, &card.metrics_label, "stats--card detail__figures");
+    html.open_class("div", "detail__prose").element("h2", "", &card.highlights_label).open_class("ul", "checklist");
     for item in &study.highlights {
         html.element("li", "", item);
     }

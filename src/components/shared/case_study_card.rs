@@ -1,10 +1,9 @@
 //! Markup for a case study's card and its context line.
 
-use crate::components::shared::picture::write_picture;
 use crate::components::shared::stat_list::write_stat_list;
 use crate::content::{CaseStudiesSection, CaseStudy};
 use crate::html::Html;
-use crate::{paths, pictures};
+use crate::paths;
 
 /// Writes the context line of a case study: its domain, then its stack.
 pub fn write_case_context(html: &mut Html, study: &CaseStudy) {
@@ -15,18 +14,20 @@ pub fn write_case_context(html: &mut Html, study: &CaseStudy) {
     html.close("p");
 }
 
-/// Writes a case study's card on the home page: context, title, summary,
-/// metrics, bullets, preview picture and the link to its page.
+/// Writes a case study's card on the home page: context, title and summary,
+/// its figures (each shown once, as tiles), the bullets and the link to its page.
 pub fn write_case_study_card(html: &mut Html, study: &CaseStudy, section: &CaseStudiesSection) {
     let title_id = format!("case-{}", study.slug);
-    html.open("article", &[("class", "case-card"), ("aria-labelledby", &title_id)]).open_class("div", "case-card__body");
+    html.open("article", &[("class", "case-card"), ("aria-labelledby", &title_id)]).open_class("div", "case-card__head");
     write_case_context(html, study);
     html.open("h3", &[("id", &title_id), ("class", "case-card__title")])
         .text(&study.title)
         .close("h3")
-        .element("p", "case-card__summary", &study.summary);
-    write_stat_list(html, &study.metrics, &section.metrics_label, "stats--card");
-    html.open("ul", &[("class", "case-card__highlights"), ("aria-label", &section.highlights_label)]);
+        .element("p", "case-card__summary", &study.summary)
+        .close("div");
+    write_stat_list(html, &study.metrics, &section.metrics_label, "stats--card case-card__figures");
+    html.open_class("div", "case-card__details")
+        .open("ul", &[("class", "case-card__highlights"), ("aria-label", &section.highlights_label)]);
     for item in &study.highlights {
         html.element("li", "", item);
     }
@@ -42,7 +43,6 @@ pub fn write_case_study_card(html: &mut Html, study: &CaseStudy, section: &CaseS
         )
         .text(&section.card_link)
         .close("a")
-        .close("div");
-    write_picture(html, &pictures::metrics_preview(study), "case-card__preview");
-    html.close("article");
+        .close("div")
+        .close("article");
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::content::{self, Site};
 use crate::paths;
 use crate::html::Html;
+use crate::components::site::theme_choice::write_theme_choice;
 
 fn header_markup(site: &Site) -> String {
     let nav = &site.nav;
@@ -17,18 +18,21 @@ fn header_markup(site: &Site) -> String {
     for link in &nav.links {
         html.open("li", &[]).link(&link.href, "site-nav__link", &link.label).close("li");
     }
-    html.close("ul")
-        .close("nav")
-        .link(&nav.cta.href, "button button--primary button--small site-header__cta", &nav.cta.label)
+    html.close("ul").close("nav");
+    write_theme_choice(&mut html, &nav.theme);
+    html.link(&nav.cta.href, "button button--primary button--small site-header__cta", &nav.cta.label)
         .close("div");
     html.into()
 }
 
 /// The site header: skip link, name and role linking home, the section
-/// navigation and the booking call to action.
+/// navigation, the colour theme choice and the booking call to action.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let site = content::site();
+    // Where the app rendered the header itself, the inline script's check has passed.
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(|_| crate::components::site::theme_choice::check_current_choice());
     view! {
         // rel="external" leaves the skip link to the browser, which moves focus to <main>.
         <a class="skip-link" href="#main" rel="external">{site.nav.skip_link.as_str()}</a>

@@ -146,63 +146,6 @@ pub fn query_value<'a>(url: &'a str, key: &str) -> Option<&'a str> {
     query.split('&').find_map(|pair| pair.strip_prefix(key)?.strip_prefix('=')).filter(|value| !value.is_empty())
 }
 
-/// Side of one block's cell in the wires' SVG viewBox (whole units only:
-/// formatting floats would cost the wasm build about 7 KB brotli).
-pub const CELL: i32 = 1000;
-/// Room the parallel wires in one gap share, in viewBox units.
-const LANES_SPAN: i32 = 90;
-
-impl Diagram {
-    /// The viewBox of the wires for blocks laid out `columns` to a row.
-    pub fn wires_view_box(&self, columns: usize) -> String {
-        let rows = self.len().div_ceil(columns.max(1)).max(1);
-        format!("0 0 {} {}", columns as i32 * CELL, rows as i32 * CELL)
-    }
-
-    /// The SVG path of connection `index`, for blocks laid out `columns` to a
-    /// row in flow order, from the centre of one block to the centre of the
-    /// other (the blocks cover their own part of it). Neighbours are joined
-    /// straight across their gap; other pairs run along the gap between rows,
-    /// each in its own lane, so no wire passes behind a third block there.
-    pub fn wire_path(&self, index: usize, columns: usize) -> Option<String> {
-        let columns = columns.max(1);
-        let rows = self.len().div_ceil(columns);
-        let place = |block: usize| ((block % columns) as i32, (block / columns) as i32);
-        let centre = |cell: i32| cell * CELL + CELL / 2;
-        let routed = |&(a, b): &(usize, usize)| {
-            let ((ca, ra), (cb, rb)) = (place(a), place(b));
-            !((ra == rb && (ca - cb).abs() == 1) || (ca == cb && (ra - rb).abs() == 1))
-        };
-        let &(a, b) = self.connections.get(index)?;
-        let ((ca, ra), (cb, rb)) = (place(a), place(b));
-        if !routed(&(a, b)) {
-            return Some(if ra == rb {
-                format!("M{} {}H{}", centre(ca), centre(ra), centre(cb))
-            } else {
-                format!("M{} {}V{}", centre(ca), centre(ra), centre(rb))
-            });
-        }
-        // The gap below the upper block's row, or above it on the last row.
-        let upper = ra.min(rb);
-        let gap_row = if ra != rb || (upper as usize) + 1 < rows { upper + 1 } else { upper };
-        let gap_of = |&(a, b): &(usize, usize)| place(a).1.min(place(b).1);
-        let sharing: Vec<usize> = (0..self.connections.len())
-            .filter(|&i| routed(&self.connections[i]) && gap_of(&self.connections[i]) == upper)
-            .collect();
-        let lane = sharing.iter().position(|&i| i == index).unwrap_or(0) as i32;
-        let lanes = sharing.len().max(1) as i32;
-        let offset = (2 * lane - (lanes - 1)) * LANES_SPAN / (2 * lanes);
-        Some(format!(
-            "M{} {}V{}H{}V{}",
-            centre(ca) + offset,
-            centre(ra),
-            gap_row * CELL + offset,
-            centre(cb) + offset,
-            centre(rb)
-        ))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,28 +222,6 @@ mod tests {
         assert_eq!(near(Some(2)), vec![0, 3]);
         assert_eq!(near(Some(1)), vec![0]);
         assert_eq!(near(None), Vec::<usize>::new());
-    }
-
-    #[test]
-    fn wires_join_neighbours_straight_and_route_others_along_the_gap() {
-        // edge auth store / jobs, three to a row.
-        let d = Diagram::new(BLOCKS, [("edge", "auth"), ("edge", "jobs"), ("edge", "store"), ("auth", "jobs"), ("jobs", "store")])
-            .unwrap();
-        assert_eq!(d.wires_view_box(3), "0 0 3000 2000");
-        assert_eq!(d.wire_path(0, 3).unwrap(), "M500 500H1500", "side by side: straight across");
-        assert_eq!(d.wire_path(1, 3).unwrap(), "M500 500V1500", "one above the other: straight down");
-        // Routed along the gap between the rows (y = 1000), in separate lanes.
-        let lanes: Vec<String> = [2, 3, 4].iter().map(|&i| d.wire_path(i, 3).unwrap()).collect();
-        assert_eq!(lanes[0], "M470 500V970H2470V500", "a skip along one row dips into the gap below it");
-        assert_eq!(lanes[1], "M1500 500V1000H500V1500", "diagonal: down into the gap, across, down");
-        assert_eq!(lanes[2], "M530 1500V1030H2530V500");
-        assert_eq!(d.wire_path(9, 3), None);
-    }
-
-    #[test]
-    fn a_skip_along_the_last_row_uses_the_gap_above_it() {
-        let d = Diagram::new(["a", "b", "c", "d", "e", "f"], [("d", "f")]).unwrap();
-        assert_eq!(d.wire_path(0, 3).unwrap(), "M500 1500V1000H2500V1500");
     }
 
     #[test]

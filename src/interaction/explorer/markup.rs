@@ -6,21 +6,20 @@
 //! [`FLOWS_TO_ATTR`]) and applies the selection to it.
 
 use super::diagram::Diagram;
+use super::layout::{self, Heading, Layout};
 use crate::content::{self, ArchitectureBlock};
 use crate::html::Html;
 use crate::paths;
 
 /// The value of `data-behaviour` on the element that holds the diagram.
 pub const NAME: &str = "explorer";
-/// Blocks per row where the diagram is drawn with wires (wide screens).
-const COLUMNS: usize = 3;
 /// The query parameter that holds the selected block's slug.
 pub const QUERY_KEY: &str = "block";
 /// Attribute of each block listing the slugs it sends requests to, in content
 /// order: with the blocks' order it gives the diagram and its wires' numbers.
 pub const FLOWS_TO_ATTR: &str = "data-flows-to";
 
-/// The explorer's markup: the hint, the wires, the blocks with their select
+/// The explorer's markup: the hint, the arrows, the blocks with their select
 /// links, the flow lines each block shows while a neighbour is selected, and
 /// every block's details (hidden until it is selected).
 pub fn explorer_markup(diagram: &Diagram) -> String {
@@ -30,21 +29,24 @@ pub fn explorer_markup(diagram: &Diagram) -> String {
     let mut m = Html::new();
     m.open("p", &[("class", "explorer__hint"), ("id", "explorer-hint")]).text(&section.explorer_hint).close("p");
     m.open_class("div", "explorer__diagram");
-    let view_box = diagram.wires_view_box(COLUMNS);
-    let svg = [("class", "explorer__wires"), ("viewBox", view_box.as_str()), ("preserveAspectRatio", "none"), ("aria-hidden", "true"), ("focusable", "false")];
-    m.open("svg", &svg);
-    for i in 0..diagram.connections().len() {
-        let (id, path) = (format!("wire-{i}"), diagram.wire_path(i, COLUMNS).unwrap_or_default());
-        m.open("path", &[("class", "wire"), ("id", &id), ("d", &path), ("vector-effect", "non-scaling-stroke")]).close("path");
+    let layout = layout::layout(diagram);
+    if let Some(layout) = &layout {
+        write_arrows(&mut m, layout);
     }
-    m.close("svg");
-    m.open("ol", &[("class", "blocks"), ("aria-label", &section.explorer_label), ("aria-describedby", "explorer-hint")]);
+    let (columns, rows) = layout.as_ref().map_or((0, 0), |l| (l.columns, l.rows));
+    let (columns, rows) = (columns.to_string(), rows.to_string());
+    let list = [("class", "blocks"), ("aria-label", &section.explorer_label), ("aria-describedby", "explorer-hint"), ("data-columns", &columns), ("data-rows", &rows)];
+    m.open("ol", &list);
     for (index, block) in blocks.iter().enumerate() {
         let (card_id, link_id) = (format!("block-{}", block.slug), select_link_id(index));
         let select = paths::href(&format!("/?{QUERY_KEY}={}", block.slug));
         let tabindex = if index == 0 { "0" } else { "-1" };
         let flows_to = block.flows_to.iter().map(|flow| flow.to.as_str()).collect::<Vec<_>>().join(" ");
-        m.open("li", &[("class", "block"), ("id", &card_id), (FLOWS_TO_ATTR, &flows_to)]);
+        // Its place in the wide diagram's grid (style/interactions.css).
+        let (row, column, column_end) = layout.as_ref().map_or((0, 0, 0), |l| l.cells[index].grid_lines());
+        let (row, column, column_end) = (row.to_string(), column.to_string(), column_end.to_string());
+        let item = [("class", "block"), ("id", &card_id), (FLOWS_TO_ATTR, &flows_to), ("data-row", &row), ("data-column", &column), ("data-column-end", &column_end)];
+        m.open("li", &item);
         m.open("span", &[("class", "block__letter"), ("aria-hidden", "true")]).text(&block.letter).close("span");
         m.open_class("h3", "block__title");
         let link = [("class", "block__select"), ("id", &link_id), ("href", &select), ("data-noscroll", ""), ("tabindex", tabindex)];
@@ -87,6 +89,33 @@ pub fn explorer_markup(diagram: &Diagram) -> String {
     }
     m.close("div");
     m.into()
+}
+
+/// The arrows of the wide diagram: one group per connection (`wire-<n>`, the
+/// behaviour lights it), its stretches as lines placed in percentages of the
+/// diagram and its head drawn in pixels at the end, so neither stretches
+/// with the diagram's shape.
+fn write_arrows(m: &mut Html, layout: &Layout) {
+    m.open("svg", &[("class", "explorer__wires"), ("aria-hidden", "true"), ("focusable", "false")]);
+    for (i, route) in layout.routes.iter().enumerate() {
+        m.open("g", &[("class", "wire"), ("id", &format!("wire-{i}"))]);
+        for pair in route.points.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let (x1, y1, x2, y2) = (layout.percent_x(a.x), layout.percent_y(a.y), layout.percent_x(b.x), layout.percent_y(b.y));
+            m.open("line", &[("x1", &x1), ("y1", &y1), ("x2", &x2), ("y2", &y2)]).close("line");
+        }
+        if let Some(end) = route.points.last() {
+            let head = match route.heading {
+                Heading::Down => "M-5 -10L0 0L5 -10z",
+                Heading::Up => "M-5 10L0 0L5 10z",
+            };
+            let (x, y) = (layout.percent_x(end.x), layout.percent_y(end.y));
+            m.open("svg", &[("class", "wire__head"), ("x", &x), ("y", &y), ("overflow", "visible")]);
+            m.open("path", &[("d", head)]).close("path").close("svg");
+        }
+        m.close("g");
+    }
+    m.close("svg");
 }
 
 /// "Read more" to a block's page. Every such link has the same visible text,

@@ -7,9 +7,11 @@
 //!
 //! - `markup`: the value of `data-behaviour` and the diagram's markup;
 //! - `diagram`: blocks, connections, selection and keyboard moves, natively tested;
+//! - `layout`: where the wide diagram draws each block and arrow, natively tested;
 //! - `dom` (wasm only): reads the diagram from the markup and applies the selection.
 
 pub mod diagram;
+pub mod layout;
 pub mod markup;
 
 #[cfg(target_arch = "wasm32")]
