@@ -271,6 +271,38 @@ pub fn json_ld(config: &ReleaseConfig) -> String {
     data.to_string().replace("</", "<\\/")
 }
 
+/// The speculation rules of every page (Chromium; other browsers ignore
+/// them): links to the site's pages under `base` are prerendered on intent
+/// (`moderate`: the pointer rests on the link or goes down on it), the
+/// booking page only prefetched, because prerendering it would start its
+/// form, which resumes a waiting booking from the outbox. Only page paths
+/// match: no files (a dot in the path), no other origin, no `mailto:`.
+pub fn speculation_rules(base: &str, booking_route: &str) -> String {
+    let booking = format!("{base}{}{{/}}?", booking_route.trim_matches('/'));
+    let same_site_pages = json!([
+        { "href_matches": { "pathname": format!("{base}*") } },
+        { "not": { "href_matches": { "pathname": format!("{base}*.*") } } },
+        { "not": { "selector_matches": "[rel~=nofollow], [download]" } },
+    ]);
+    let mut prerender = same_site_pages.as_array().cloned().unwrap_or_default();
+    prerender.push(json!({ "not": { "href_matches": { "pathname": booking } } }));
+    json!({
+        "prerender": [{ "where": { "and": prerender }, "eagerness": "moderate" }],
+        "prefetch": [{ "where": { "href_matches": { "pathname": booking } }, "eagerness": "moderate" }],
+    })
+    .to_string()
+}
+
+/// The inline script that declares `rules` (see [`speculation_rules`]) unless
+/// the visitor asked to save data (`Save-Data`) or the browser has no
+/// speculation rules. The CSP allows it, and the rules it inserts, by hash.
+pub fn speculation_script(rules: &str) -> String {
+    let rules = serde_json::Value::String(rules.to_string()).to_string().replace("</", "<\\/");
+    format!(
+        "<script>if(!navigator.connection?.saveData&&HTMLScriptElement.supports?.(\"speculationrules\")){{const s=document.createElement(\"script\");s.type=\"speculationrules\";s.text={rules};document.head.append(s)}}</script>"
+    )
+}
+
 /// Shown only without JavaScript: the booking call to action as a mail link.
 pub fn noscript_banner() -> String {
     let seo = content::seo();

@@ -139,3 +139,43 @@ fn head_tags_carry_canonical_open_graph_and_structured_data() {
     let not_found = head_tags(&config("/"), page, None);
     assert!(!not_found.contains("canonical"));
 }
+
+#[test]
+fn speculation_rules_prerender_site_pages_on_intent_and_only_prefetch_booking() {
+    let rules: serde_json::Value = serde_json::from_str(&speculation_rules("/portfolio/", "/book")).expect("JSON");
+    let prerender = &rules["prerender"][0];
+    assert_eq!(prerender["eagerness"], "moderate");
+    let conditions = prerender["where"]["and"].as_array().expect("an and of conditions");
+    assert!(conditions.contains(&serde_json::json!({ "href_matches": { "pathname": "/portfolio/*" } })), "{rules}");
+    // Files (a dot in the path) and the booking page are never prerendered.
+    assert!(conditions.contains(&serde_json::json!({ "not": { "href_matches": { "pathname": "/portfolio/*.*" } } })));
+    assert!(conditions.contains(&serde_json::json!({ "not": { "href_matches": { "pathname": "/portfolio/book{/}?" } } })));
+    assert_eq!(rules["prefetch"][0]["where"], serde_json::json!({ "href_matches": { "pathname": "/portfolio/book{/}?" } }));
+    assert_eq!(rules["prefetch"][0]["eagerness"], "moderate");
+    // Only path patterns: the origin comes from the page, so no other host
+    // and no mailto: can match.
+    assert!(!rules.to_string().contains("http"), "{rules}");
+}
+
+#[test]
+fn the_speculation_script_holds_the_rules_verbatim_and_honours_save_data() {
+    let rules = speculation_rules("/", "/book");
+    let html = speculation_script(&rules);
+    let scripts = executable_inline_scripts(&html);
+    assert_eq!(scripts.len(), 1, "{html}");
+    let script = &scripts[0];
+    assert!(script.starts_with("if(!navigator.connection?.saveData&&"), "{script}");
+    // The inserted text is exactly the rules, so their CSP hash matches.
+    let literal_at = script.find("s.text=").expect("sets the text") + "s.text=".len();
+    let literal_end = script.find(";document.head").expect("then inserts it");
+    let inserted: String = serde_json::from_str(&script[literal_at..literal_end]).expect("a JSON string literal");
+    assert_eq!(inserted, rules);
+    assert!(!script.contains("</"), "{script}");
+}
+
+#[test]
+fn headers_keep_pages_eligible_for_the_back_forward_cache() {
+    let pages = vec!["/".to_string(), "/book".to_string()];
+    let headers = headers_file(&config("/"), "default-src 'self'", &[], &pages);
+    assert!(!headers.to_ascii_lowercase().contains("no-store"), "{headers}");
+}

@@ -107,11 +107,19 @@ fn main() {
     // itself, whatever it is, so this page starts the whole app.
     outputs.push(("404.html".to_string(), NOT_FOUND_ROUTE.to_string(), None));
 
-    let mut script_hashes = BTreeSet::new();
+    // Speculation rules: declared by an inline script (so Save-Data can turn
+    // them off), allowed by its hash, and the rules it inserts by theirs.
+    let rules = release::speculation_rules(&config.base, paths::BOOKING_ROUTE);
+    let speculation = release::speculation_script(&rules);
+    let mut script_hashes = BTreeSet::from([release::csp_sha256(&rules)]);
     for (file, route, canonical) in &outputs {
         let html = prerender::render_document(template_for(route), route, &config.base)
             .unwrap_or_else(|e| fail(format!("rendering {route}: {e}")));
-        let html = html.replacen("</head>", &format!("{}</head>", release::head_tags(&config, &html, *canonical)), 1);
+        let html = html.replacen(
+            "</head>",
+            &format!("{speculation}{}</head>", release::head_tags(&config, &html, *canonical)),
+            1,
+        );
         let html = match html.find("<body") {
             Some(at) => {
                 let open_end = at + html[at..].find('>').expect("a <body> tag") + 1;
