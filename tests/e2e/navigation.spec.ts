@@ -84,3 +84,40 @@ test.describe('while the page is being prerendered', () => {
     await expect.poll(() => home.runningIntervals(), { message: 'the live panel moves once shown' }).toBeGreaterThan(0);
   });
 });
+
+test.describe('view transitions between pages', () => {
+  /** Records, on every page from its start, whether it was revealed by a view transition. */
+  async function recordReveals(page: import('@playwright/test').Page) {
+    await page.addInitScript(() => {
+      addEventListener('pagereveal', (event: any) => ((window as any).__transition = Boolean(event.viewTransition)));
+    });
+  }
+
+  const transitionName = (locator: import('@playwright/test').Locator) =>
+    locator.evaluate((element) => getComputedStyle(element).viewTransitionName);
+
+  test('a case study card title morphs into its page heading; the header stays put', async ({ page }) => {
+    await recordReveals(page);
+    await new SitePage(page).goto('/');
+    const study = studies[0];
+    const cardTitle = page.getByRole('heading', { level: 3, name: study.title, exact: true });
+    await expect.poll(() => transitionName(cardTitle)).toBe(`case-study-${study.slug}`);
+    await expect.poll(() => transitionName(page.getByRole('banner'))).toBe('site-header');
+    await page.getByRole('link', { name: cardLinkName(study), exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/case-studies/${study.slug}/?$`));
+    const view = new SitePage(page);
+    await expect(view.heading).toHaveText(study.title);
+    await expect.poll(() => transitionName(view.heading)).toBe(`case-study-${study.slug}`);
+    await expect.poll(() => transitionName(view.banner)).toBe('site-header');
+    expect(await page.evaluate(() => (window as any).__transition), 'revealed by a view transition').toBe(true);
+  });
+
+  test('with reduced motion, a page change has no transition', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await recordReveals(page);
+    await new SitePage(page).goto('/');
+    await page.getByRole('link', { name: cardLinkName(studies[0]), exact: true }).click();
+    await expect(new SitePage(page).heading).toHaveText(studies[0].title);
+    expect(await page.evaluate(() => (window as any).__transition)).toBe(false);
+  });
+});
