@@ -20,8 +20,14 @@ function declaredRules(page: import('@playwright/test').Page) {
 }
 
 for (const route of ['/', '/book', `/case-studies/${studies[0].slug}`]) {
-  test(`${route} declares speculation rules: site pages prerendered on intent, /book prefetched`, async ({ page }) => {
+  test(`${route} declares speculation rules: site pages prerendered on intent, /book prefetched; no CSP violation`, async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     await new SitePage(page).goto(route);
+    // The inline styles, the inline scripts and the rules they insert are all allowed by hash.
+    expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
     const rules = await declaredRules(page);
     expect(rules, 'a speculationrules script in the page').not.toBeNull();
     expect(rules.prerender[0].eagerness).toBe('moderate');
