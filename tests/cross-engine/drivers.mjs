@@ -50,6 +50,24 @@ export class PuppeteerDriver {
     return this.page.evaluate(expression);
   }
 
+  /**
+   * The value of `expression` in the tab that now shows a URL containing
+   * `part`, through a session of its own: once a prerendered page is shown,
+   * Puppeteer's page object can stay on the frame it replaced ("detached Frame").
+   */
+  async runAt(part, expression) {
+    const target = this.browser.targets().find((t) => t.type() === 'page' && t.url().includes(part));
+    if (!target) return undefined;
+    const session = await target.createCDPSession();
+    try {
+      const { result, exceptionDetails } = await session.send('Runtime.evaluate', { expression, returnByValue: true });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value;
+    } finally {
+      await session.detach().catch(() => {});
+    }
+  }
+
   /** Clicks, as a pointer does, the element `expression` evaluates to. */
   async click(expression) {
     const handle = await this.page.evaluateHandle(expression);

@@ -168,7 +168,7 @@ async function prerenderedOnIntent(d) {
   await d.click(link);
   const shown = await until(
     () =>
-      d.run(`(() => {
+      d.runAt(study.slug, `(() => {
         const nav = performance.getEntriesByType('navigation')[0];
         const counts = performance.getEntriesByName('count-up-start').map((e) => e.startTime);
         return location.pathname.includes(${J(study.slug)}) && counts.length > 0 && { activationStart: nav.activationStart, counts };
