@@ -141,6 +141,8 @@ cmd_bench() {
   node bench/booking.mjs
   say "benchmark: main-thread tasks and layout shift while scrolling the home page"
   node bench/scroll.mjs
+  say "benchmark: click to the next page's heading, with and without the pointer resting on the link"
+  node bench/navigation.mjs
 }
 
 case "${1:-}" in
