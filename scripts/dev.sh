@@ -84,6 +84,17 @@ ensure_java() {
   fi
 }
 
+# The cross-engine smoke suite's browsers, from Debian: Firefox ESR (driven
+# by npm puppeteer-core over WebDriver BiDi) and WebKitGTK's MiniBrowser
+# (driven by WebKitWebDriver), which needs an X server: Xvfb.
+ensure_other_engines() {
+  if ! have firefox-esr || ! have WebKitWebDriver || ! have Xvfb; then
+    say "installing Firefox ESR, WebKitWebDriver and Xvfb from Debian"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb >/dev/null
+  fi
+}
+
 setup() {
   ensure_rust
   ensure_java
@@ -100,6 +111,7 @@ cmd_test() {
   local started=$SECONDS
   setup
   ensure_chromium
+  ensure_other_engines
 
   say "native tests (content checks, logic, prerendering)"
   cargo test --quiet
@@ -123,6 +135,10 @@ cmd_test() {
   say "end-to-end tests (Playwright, Debian Chromium, against dist/)"
   npx playwright test "$@"
 
+  # Playwright has stopped its servers; the suite serves dist/ on the same ports.
+  say "cross-engine smoke suite (Firefox, WebKit; Chromium prerendering)"
+  E2E_PORT=$e2e_port BOOKING_MOCK_PORT=$mock_port node tests/cross-engine/smoke.mjs
+
   say "all tests passed in $((SECONDS - started)) s"
 }
 
@@ -137,10 +153,12 @@ cmd_bench() {
   node bench/booking.mjs
   say "benchmark: main-thread tasks and layout shift while scrolling the home page"
   node bench/scroll.mjs
+  say "benchmark: click to the next page's heading, with and without the pointer resting on the link"
+  node bench/navigation.mjs
 }
 
 case "${1:-}" in
-  setup) setup; ensure_chromium ;;
+  setup) setup; ensure_chromium; ensure_other_engines ;;
   serve) shift; cmd_serve "$@" ;;
   test) shift; cmd_test "$@" ;;
   bench) shift; cmd_bench "$@" ;;

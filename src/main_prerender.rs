@@ -96,10 +96,20 @@ fn main() {
     // only where they are.
     let behaviours_only = template_starting(LITE_BUNDLE, &["booking"]);
     let booking_only = template_starting(BOOKING_BUNDLE, &["interactions", "sections"]);
+    // Each page's styles arrive inside its HTML (about 7 KB brotli at most),
+    // so its first paint waits for no other file; the CSP allows each by hash.
+    let mut style_hashes = BTreeSet::new();
+    let mut inline_styles = |html: &str| {
+        let (html, css) = release::inline_stylesheets(html, &config.base, |file| std::fs::read_to_string(dir.join(file)).ok());
+        style_hashes.extend(css.map(|css| release::csp_sha256(&css)));
+        html
+    };
+    let (whole_app_page, behaviours_page, booking_page) =
+        (inline_styles(&whole_app), inline_styles(&behaviours_only), inline_styles(&booking_only));
     let template_for = |route: &str| match route {
-        paths::BOOKING_ROUTE => &booking_only,
-        NOT_FOUND_ROUTE => &whole_app,
-        _ => &behaviours_only,
+        paths::BOOKING_ROUTE => &booking_page,
+        NOT_FOUND_ROUTE => &whole_app_page,
+        _ => &behaviours_page,
     };
 
     let routes = pages::routes();
@@ -118,11 +128,19 @@ fn main() {
     }
     // Printed pages show the public URL of the site's links.
     paths::set_public_origin(&origin);
-    let mut script_hashes = BTreeSet::new();
+    // Speculation rules: declared by an inline script (so Save-Data can turn
+    // them off), allowed by its hash, and the rules it inserts by theirs.
+    let rules = release::speculation_rules(&config.base, paths::BOOKING_ROUTE);
+    let speculation = release::speculation_script(&rules);
+    let mut script_hashes = BTreeSet::from([release::csp_sha256(&rules)]);
     for (file, route, canonical) in &outputs {
         let html = prerender::render_document(template_for(route), route, &config.base)
             .unwrap_or_else(|e| fail(format!("rendering {route}: {e}")));
-        let html = html.replacen("</head>", &format!("{}</head>", release::head_tags(&config, &html, *canonical)), 1);
+        let html = html.replacen(
+            "</head>",
+            &format!("{speculation}{}</head>", release::head_tags(&config, &html, *canonical)),
+            1,
+        );
         let html = match html.find("<body") {
             Some(at) => {
                 let open_end = at + html[at..].find('>').expect("a <body> tag") + 1;
@@ -136,7 +154,11 @@ fn main() {
     }
 
     let csp =
-        release::content_security_policy(&script_hashes.into_iter().collect::<Vec<_>>(), config.booking_endpoint.as_deref());
+        release::content_security_policy(
+        &script_hashes.into_iter().collect::<Vec<_>>(),
+        &style_hashes.into_iter().collect::<Vec<_>>(),
+        config.booking_endpoint.as_deref(),
+    );
     let top_level: Vec<String> =
         std::fs::read_dir(&dir).expect("list dist").filter_map(|entry| entry.ok()?.file_name().into_string().ok()).collect();
     let mut hashed_files = release::hashed_outputs(&whole_app, &config.base, &top_level);

@@ -48,7 +48,54 @@ pub fn without_stylesheet(html: &str, base: &str, name: &str) -> String {
     format!("{}{}", &html[..from], &html[at + len + 1..])
 }
 
-/// `'sha256-…'` CSP source of an inline script's text.
+/// The page with its stylesheets inline, so its first paint waits for no
+/// other file: every `<link rel="stylesheet" href="{base}<name>-<hash>.css">`
+/// goes, and one `<style>` with their CSS, in the same order and each headed
+/// by a comment naming its sheet, takes the first one's place. `read` gives a
+/// sheet's CSS by file name. Returns the page and the style's text (its CSP
+/// hash allows it), or `None` when the page links no sheet.
+pub fn inline_stylesheets(html: &str, base: &str, read: impl Fn(&str) -> Option<String>) -> (String, Option<String>) {
+    let start_of_link = format!(r#"<link rel="stylesheet" href="{base}"#);
+    let mut page = String::new();
+    let mut css = String::new();
+    let mut place = None;
+    let mut rest = html;
+    while let Some(at) = rest.find(&start_of_link) {
+        let Some(len) = rest[at..].find('>') else { break };
+        let file = &rest[at + start_of_link.len()..];
+        let file = &file[..file.find('"').unwrap_or(0)];
+        let Some(text) = read(file) else { break };
+        let name = file.trim_end_matches(".css").rsplit_once('-').map_or(file, |(name, _)| name);
+        css.push_str(&format!("/*{name}*/{}", without_comments_and_indent(&text)));
+        // The link and the whitespace before it go.
+        page.push_str(rest[..at].trim_end());
+        place.get_or_insert(page.len());
+        rest = &rest[at + len + 1..];
+    }
+    page.push_str(rest);
+    match place {
+        Some(at) => {
+            page.insert_str(at, &format!("\n    <style>{css}</style>"));
+            (page, Some(css))
+        }
+        None => (page, None),
+    }
+}
+
+/// CSS without its comments, indentation and blank lines: what inlining it
+/// into every page should cost (the sheets hold no `/*` inside a string).
+pub fn without_comments_and_indent(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(at) = rest.find("/*") {
+        out.push_str(&rest[..at]);
+        rest = rest[at..].find("*/").map_or("", |end| &rest[at + end + 2..]);
+    }
+    out.push_str(rest);
+    out.lines().map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join("\n")
+}
+
+/// `'sha256-…'` CSP source of an inline script's (or style's) text.
 pub fn csp_sha256(script: &str) -> String {
     format!("'sha256-{}'", BASE64.encode(Sha256::digest(script.as_bytes())))
 }
@@ -107,15 +154,17 @@ pub fn origin_of(url: &str) -> Option<String> {
 }
 
 /// The Content-Security-Policy for every page.
-pub fn content_security_policy(script_hashes: &[String], booking_endpoint: Option<&str>) -> String {
+pub fn content_security_policy(script_hashes: &[String], style_hashes: &[String], booking_endpoint: Option<&str>) -> String {
     let mut connect = vec!["'self'".to_string()];
     connect.extend(booking_endpoint.and_then(origin_of));
     let mut scripts = vec!["'self'".to_string(), "'wasm-unsafe-eval'".to_string()];
     scripts.extend(script_hashes.iter().cloned());
+    let mut styles = vec!["'self'".to_string()];
+    styles.extend(style_hashes.iter().cloned());
     [
         "default-src 'self'".to_string(),
         format!("script-src {}", scripts.join(" ")),
-        "style-src 'self'".to_string(),
+        format!("style-src {}", styles.join(" ")),
         "img-src 'self' data:".to_string(),
         "font-src 'self'".to_string(),
         format!("connect-src {}", connect.join(" ")),
@@ -387,6 +436,38 @@ pub fn json_ld(config: &ReleaseConfig) -> String {
         ]
     });
     script_json(&data)
+}
+
+/// The speculation rules of every page (Chromium; other browsers ignore
+/// them): links to the site's pages under `base` are prerendered on intent
+/// (`moderate`: the pointer rests on the link or goes down on it), the
+/// booking page only prefetched, because prerendering it would start its
+/// form, which resumes a waiting booking from the outbox. Only page paths
+/// match: no files (a dot in the path), no other origin, no `mailto:`.
+pub fn speculation_rules(base: &str, booking_route: &str) -> String {
+    let booking = format!("{base}{}{{/}}?", booking_route.trim_matches('/'));
+    let same_site_pages = json!([
+        { "href_matches": { "pathname": format!("{base}*") } },
+        { "not": { "href_matches": { "pathname": format!("{base}*.*") } } },
+        { "not": { "selector_matches": "[rel~=nofollow], [download]" } },
+    ]);
+    let mut prerender = same_site_pages.as_array().cloned().unwrap_or_default();
+    prerender.push(json!({ "not": { "href_matches": { "pathname": booking } } }));
+    json!({
+        "prerender": [{ "where": { "and": prerender }, "eagerness": "moderate" }],
+        "prefetch": [{ "where": { "href_matches": { "pathname": booking } }, "eagerness": "moderate" }],
+    })
+    .to_string()
+}
+
+/// The inline script that declares `rules` (see [`speculation_rules`]) unless
+/// the visitor asked to save data (`Save-Data`) or the browser has no
+/// speculation rules. The CSP allows it, and the rules it inserts, by hash.
+pub fn speculation_script(rules: &str) -> String {
+    let rules = serde_json::Value::String(rules.to_string()).to_string().replace("</", "<\\/");
+    format!(
+        "<script>if(!navigator.connection?.saveData&&HTMLScriptElement.supports?.(\"speculationrules\")){{const s=document.createElement(\"script\");s.type=\"speculationrules\";s.text={rules};document.head.append(s)}}</script>"
+    )
 }
 
 /// Shown only without JavaScript: the booking call to action as a mail link.

@@ -148,3 +148,23 @@ fn each_case_study_shows_each_figure_once_and_no_picture_repeating_them() {
         }
     }
 }
+
+#[test]
+fn each_case_study_card_title_and_its_page_heading_share_one_transition_name() {
+    let home = render_document(&template(), "/", "/").unwrap();
+    let mut names = Vec::new();
+    for study in portfolio::content::case_studies() {
+        let name = portfolio::components::shared::case_study_card::morph_name(&study.slug);
+        let attribute = format!("data-morph=\"{name}\"");
+        assert_eq!(home.matches(&attribute).count(), 1, "one card title named {name} on the home page");
+        let page = render_document(&template(), &format!("/case-studies/{}", study.slug), "/").unwrap();
+        let h1 = &page[page.find("<h1").unwrap()..];
+        assert!(h1[..h1.find('>').unwrap()].contains(&attribute), "the heading of {} is named {name}", study.slug);
+        names.push(name);
+    }
+    // A view-transition-name must be unique on its page.
+    let count = names.len();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), count);
+}

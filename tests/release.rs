@@ -44,6 +44,30 @@ fn a_stylesheet_link_is_dropped_by_name_and_nothing_else() {
 }
 
 #[test]
+fn stylesheets_go_inline_in_order_each_named_in_one_style_where_the_first_was() {
+    let html = "<head>\n  <meta charset=\"utf-8\">\n  <link rel=\"stylesheet\" href=\"/p/tokens-0a.css\" integrity=\"sha384-x\"/>\n  <link rel=\"stylesheet\" href=\"/p/main-1b.css\" integrity=\"sha384-y\"/>\n  <link rel=\"icon\" href=\"/p/favicon.svg\">\n</head>";
+    let read = |file: &str| match file {
+        "tokens-0a.css" => Some(":root{--a:1}\n".to_string()),
+        "main-1b.css" => Some("body{margin:0}".to_string()),
+        _ => None,
+    };
+    let (page, css) = inline_stylesheets(html, "/p/", read);
+    assert_eq!(css.as_deref(), Some("/*tokens*/:root{--a:1}/*main*/body{margin:0}"));
+    assert_eq!(
+        page,
+        "<head>\n  <meta charset=\"utf-8\">\n    <style>/*tokens*/:root{--a:1}/*main*/body{margin:0}</style>\n  <link rel=\"icon\" href=\"/p/favicon.svg\">\n</head>"
+    );
+    // Another base: not this site's sheets; no sheet: nothing to allow.
+    assert_eq!(inline_stylesheets(html, "/", read), (html.to_string(), None));
+}
+
+#[test]
+fn inlined_css_loses_comments_indentation_and_blank_lines_only() {
+    let css = "/* Tokens\n   for all */\n:root {\n  --a: 1; /* why */\n\n  --b: \"→\";\n}\n";
+    assert_eq!(without_comments_and_indent(css), ":root {\n--a: 1;\n--b: \"→\";\n}");
+}
+
+#[test]
 fn loader_urls_are_read_from_the_loader_script() {
     let (script, wasm) = loader_urls(LOADER).unwrap();
     assert_eq!(script, "/portfolio-0123456789abcdef.js");
@@ -70,14 +94,19 @@ fn only_executable_inline_scripts_need_csp_hashes() {
 
 #[test]
 fn csp_allows_only_own_scripts_the_wasm_and_the_booking_origin() {
-    let csp = content_security_policy(&["'sha256-abc'".to_string()], config("/").booking_endpoint.as_deref());
+    let csp = content_security_policy(
+        &["'sha256-abc'".to_string()],
+        &["'sha256-css'".to_string()],
+        config("/").booking_endpoint.as_deref(),
+    );
     assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc'"), "{csp}");
+    assert!(csp.contains("style-src 'self' 'sha256-css';"), "{csp}");
     assert!(csp.contains("connect-src 'self' https://api.bookings.test:8443;"), "{csp}");
     for needed in ["frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'", "form-action 'self'"] {
         assert!(csp.contains(needed), "{needed} in {csp}");
     }
     assert!(!csp.contains("unsafe-inline") && !csp.contains(" 'unsafe-eval'"), "{csp}");
-    let without = content_security_policy(&[], None);
+    let without = content_security_policy(&[], &[], None);
     assert!(without.contains("connect-src 'self';"), "{without}");
 }
 
@@ -236,4 +265,44 @@ fn building_blocks_carry_breadcrumbs_and_their_own_preview() {
         assert!(data["@graph"].as_array().unwrap().iter().all(|n| n["@type"] != "Article"));
     }
     assert_eq!(DetailPage::all().len(), portfolio::content::case_studies().len() + portfolio::content::architecture().len());
+}
+
+#[test]
+fn speculation_rules_prerender_site_pages_on_intent_and_only_prefetch_booking() {
+    let rules: serde_json::Value = serde_json::from_str(&speculation_rules("/portfolio/", "/book")).expect("JSON");
+    let prerender = &rules["prerender"][0];
+    assert_eq!(prerender["eagerness"], "moderate");
+    let conditions = prerender["where"]["and"].as_array().expect("an and of conditions");
+    assert!(conditions.contains(&serde_json::json!({ "href_matches": { "pathname": "/portfolio/*" } })), "{rules}");
+    // Files (a dot in the path) and the booking page are never prerendered.
+    assert!(conditions.contains(&serde_json::json!({ "not": { "href_matches": { "pathname": "/portfolio/*.*" } } })));
+    assert!(conditions.contains(&serde_json::json!({ "not": { "href_matches": { "pathname": "/portfolio/book{/}?" } } })));
+    assert_eq!(rules["prefetch"][0]["where"], serde_json::json!({ "href_matches": { "pathname": "/portfolio/book{/}?" } }));
+    assert_eq!(rules["prefetch"][0]["eagerness"], "moderate");
+    // Only path patterns: the origin comes from the page, so no other host
+    // and no mailto: can match.
+    assert!(!rules.to_string().contains("http"), "{rules}");
+}
+
+#[test]
+fn the_speculation_script_holds_the_rules_verbatim_and_honours_save_data() {
+    let rules = speculation_rules("/", "/book");
+    let html = speculation_script(&rules);
+    let scripts = executable_inline_scripts(&html);
+    assert_eq!(scripts.len(), 1, "{html}");
+    let script = &scripts[0];
+    assert!(script.starts_with("if(!navigator.connection?.saveData&&"), "{script}");
+    // The inserted text is exactly the rules, so their CSP hash matches.
+    let literal_at = script.find("s.text=").expect("sets the text") + "s.text=".len();
+    let literal_end = script.find(";document.head").expect("then inserts it");
+    let inserted: String = serde_json::from_str(&script[literal_at..literal_end]).expect("a JSON string literal");
+    assert_eq!(inserted, rules);
+    assert!(!script.contains("</"), "{script}");
+}
+
+#[test]
+fn headers_keep_pages_eligible_for_the_back_forward_cache() {
+    let pages = vec!["/".to_string(), "/book".to_string()];
+    let headers = headers_file(&config("/"), "default-src 'self'", &[], &pages);
+    assert!(!headers.to_ascii_lowercase().contains("no-store"), "{headers}");
 }

@@ -70,6 +70,55 @@ pub fn page_hidden() -> bool {
     window().document().is_some_and(|document| document.hidden())
 }
 
+/// Whether the page is being prerendered (speculation rules) and has not been
+/// shown yet. Read by name: web-sys has no binding for it, and a browser
+/// without prerendering has no such property (so: not prerendering).
+pub fn prerendering() -> bool {
+    window().document().is_some_and(|document| {
+        js_sys::Reflect::get(&document, &JsValue::from_str("prerendering")).ok().and_then(|value| value.as_bool()).unwrap_or(false)
+    })
+}
+
+/// Calls `on_shown` once, when a prerendered page is shown to the visitor
+/// (`prerenderingchange`). `None` when the page is not being prerendered.
+pub fn on_prerender_shown(on_shown: impl FnOnce() + 'static) -> Option<Listener> {
+    if !prerendering() {
+        return None;
+    }
+    let document = window().document()?;
+    let mut on_shown = Some(on_shown);
+    Some(Listener::new(document.into(), "prerenderingchange", move |_| {
+        if let Some(on_shown) = on_shown.take() {
+            on_shown();
+        }
+    }))
+}
+
+/// Starts something (a watcher) now, or, on a prerendered page, only once the
+/// page is shown, so nothing counts, animates or polls before anyone can see
+/// it. What `start` returns lives until this is dropped.
+pub struct WhenShown {
+    _listener: Option<Listener>,
+    _started: Rc<RefCell<Option<Running>>>,
+}
+
+impl WhenShown {
+    pub fn start<T: 'static>(start: impl FnOnce() -> T + 'static) -> WhenShown {
+        let started: Rc<RefCell<Option<Running>>> = Rc::default();
+        if !prerendering() {
+            *started.borrow_mut() = Some(Box::new(start()));
+            return WhenShown { _listener: None, _started: started };
+        }
+        let later = Rc::downgrade(&started);
+        let listener = on_prerender_shown(move || {
+            if let Some(started) = later.upgrade() {
+                *started.borrow_mut() = Some(Box::new(start()));
+            }
+        });
+        WhenShown { _listener: listener, _started: started }
+    }
+}
+
 /// An event listener that is removed when dropped.
 pub struct Listener {
     target: EventTarget,
@@ -205,11 +254,12 @@ impl Drop for Every {
 }
 
 /// Runs `on_tick` every `period_ms` only while `target` is on screen, the page
-/// is visible and the visitor has not asked for reduced motion; otherwise no
-/// timer exists at all. Stops for good when dropped.
+/// is visible (and not being prerendered) and the visitor has not asked for
+/// reduced motion; otherwise no timer exists at all. Stops for good when dropped.
 pub struct WhileWatched {
     _in_view: Option<InView>,
     _page: Option<Listener>,
+    _prerender: Option<Listener>,
     _motion: Option<Listener>,
     _state: Rc<RefCell<Watched>>,
 }
@@ -217,6 +267,7 @@ pub struct WhileWatched {
 struct Watched {
     in_view: bool,
     hidden: bool,
+    prerendering: bool,
     reduced: bool,
     period_ms: i32,
     on_tick: Rc<RefCell<dyn FnMut()>>,
@@ -225,7 +276,7 @@ struct Watched {
 
 impl Watched {
     fn update(&mut self) {
-        let run = self.in_view && !self.hidden && !self.reduced;
+        let run = self.in_view && !self.hidden && !self.prerendering && !self.reduced;
         if run && self.timer.is_none() {
             let on_tick = self.on_tick.clone();
             self.timer = Every::start(self.period_ms, move || (on_tick.borrow_mut())());
@@ -240,6 +291,7 @@ impl WhileWatched {
         let state = Rc::new(RefCell::new(Watched {
             in_view: false,
             hidden: page_hidden(),
+            prerendering: prerendering(),
             reduced: prefers_reduced_motion(),
             period_ms,
             on_tick: Rc::new(RefCell::new(on_tick)),
@@ -254,12 +306,14 @@ impl WhileWatched {
             }
         };
         let in_view = watch(|s, v| s.in_view = v);
+        let shown = watch(|s, v| s.prerendering = v);
         WhileWatched {
             _in_view: InView::new(target, move |visible| {
                 in_view(visible);
                 true
             }),
             _page: on_page_visibility(watch(|s, v| s.hidden = v)),
+            _prerender: on_prerender_shown(move || shown(false)),
             _motion: on_reduced_motion_change(watch(|s, v| s.reduced = v)),
             _state: state,
         }

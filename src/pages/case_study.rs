@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
-use crate::components::shared::case_study_card::write_case_context;
+use crate::components::shared::case_study_card::{morph_name, write_case_context};
 use crate::components::shared::closing_cta::ClosingCta;
 use crate::components::shared::stat_list::write_stat_list;
 use crate::components::shared::term_list::write_term_list;
@@ -21,7 +21,7 @@ fn article_markup(study: &CaseStudy) -> String {
     html.open_class("div", "container detail__inner")
         .link(&copy.back_link.href, "back-link", &copy.back_link.label)
         .element("p", "eyebrow", &copy.eyebrow)
-        .open("h1", &[("id", "page-heading"), ("class", "detail__title")])
+        .open("h1", &[("id", "page-heading"), ("class", "detail__title"), ("data-morph", &morph_name(&study.slug))])
         .text(&study.title)
         .close("h1");
     write_case_context(&mut html, study);

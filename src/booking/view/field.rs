@@ -78,11 +78,12 @@ pub fn BookingField(field: Field, label: String, hint: String, kind: FieldKind) 
                 Some(markup) => markup.clone(),
                 None => {
                     let current = value.get();
-                    let mut zones = state.zones.get();
-                    if !zones.contains(&current) {
-                        zones.insert(0, current.clone());
+                    let mut zones: Vec<(String, String)> = state.zones.get().into_iter().map(|zone| (zone.clone(), zone)).collect();
+                    if !zones.iter().any(|(zone, _)| *zone == current) {
+                        // No zone yet (prerendered, or no script): a labelled placeholder.
+                        let label = if current.is_empty() { copy.fields.timezone.required.clone() } else { current.clone() };
+                        zones.insert(0, (current.clone(), label));
                     }
-                    let zones: Vec<(String, String)> = zones.into_iter().map(|zone| (zone.clone(), zone)).collect();
                     options_markup(&zones, &current)
                 }
             };

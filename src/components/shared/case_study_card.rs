@@ -14,13 +14,20 @@ pub fn write_case_context(html: &mut Html, study: &CaseStudy) {
     html.close("p");
 }
 
+/// The name under which a case study's card title and its page heading are
+/// one element across a page change (`view-transition-name`, read from the
+/// `data-morph` attribute in style/main.css), so the title morphs into the heading.
+pub fn morph_name(slug: &str) -> String {
+    format!("case-study-{slug}")
+}
+
 /// Writes a case study's card on the home page: context, title and summary,
 /// its figures (each shown once, as tiles), the bullets and the link to its page.
 pub fn write_case_study_card(html: &mut Html, study: &CaseStudy, section: &CaseStudiesSection) {
     let title_id = format!("case-{}", study.slug);
     html.open("article", &[("class", "case-card"), ("aria-labelledby", &title_id)]).open_class("div", "case-card__head");
     write_case_context(html, study);
-    html.open("h3", &[("id", &title_id), ("class", "case-card__title")])
+    html.open("h3", &[("id", &title_id), ("class", "case-card__title"), ("data-morph", &morph_name(&study.slug))])
         .text(&study.title)
         .close("h3")
         .element("p", "case-card__summary", &study.summary)

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use web_sys::Element;
 
 use super::count::CountUp;
-use crate::interaction::browser::{FirstSightings, Frames, Running, elements_below, prefers_reduced_motion};
+use crate::interaction::browser::{FirstSightings, Frames, Running, WhenShown, elements_below, prefers_reduced_motion};
 
 /// A figure's count: where it is drawn and what it last showed.
 struct Counter {
@@ -29,7 +29,8 @@ struct Counters {
 
 /// Counts up every figure below `root` (written by
 /// [`write_figure`](super::markup::write_figure)) the first time each
-/// scrolls into view, unless the visitor prefers reduced motion. A count runs
+/// scrolls into view, unless the visitor prefers reduced motion; on a
+/// prerendered page, only once it is shown (`WhenShown`). A count runs
 /// to its end even if the figure is scrolled away at once, so it always rests
 /// on the final figure; the text is written directly, frame by frame.
 /// Counting stops when the returned value is dropped.
@@ -46,7 +47,7 @@ pub fn attach(root: &Element) -> Running {
         }
     }
     let state = counters.clone();
-    let sightings = FirstSightings::new(&targets, move |seen| start(&state, seen));
+    let sightings = WhenShown::start(move || FirstSightings::new(&targets, move |seen| start(&state, seen)));
     Box::new((sightings, counters))
 }
 
@@ -57,6 +58,8 @@ fn start(counters: &Rc<RefCell<Counters>>, seen: &Element) {
     counter.started_at = Some(f64::NAN); // set on its first frame
     if !state.looping {
         state.looping = true;
+        // A mark for tests and traces: when counting began (never while prerendering).
+        let _ = crate::interaction::browser::window().performance().map(|p| p.mark("count-up-start"));
         // Frame times count from the loop's start; a loop only ends when every
         // count it drew is done, so no count spans two loops.
         let weak = Rc::downgrade(counters);
