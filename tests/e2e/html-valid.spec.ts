@@ -63,6 +63,14 @@ const describe = (m: VnuMessage) => `line ${m.lastLine}: ${m.message} [${(m.extr
 const isKnownBookingFormError = (file: string, m: VnuMessage) =>
   file === join('book', 'index.html') && m.message === 'Bogus comment.' && (m.extract ?? '').includes('<!>');
 
+/**
+ * The checker's CSS grammar predates cross-document view transitions
+ * (`@view-transition`, `view-transition-name`, used in the inline styles of
+ * every page, Chromium-only by design): those rules, and nothing else of the
+ * CSS, are left to the browsers.
+ */
+const isCssNewerThanTheChecker = (m: VnuMessage) => m.message.startsWith('CSS: ') && m.message.includes('view-transition');
+
 test('every page passes the Nu HTML Checker with 0 errors', async ({}, testInfo) => {
   test.setTimeout(120_000);
   const files = htmlFiles(dist);
@@ -71,7 +79,7 @@ test('every page passes the Nu HTML Checker with 0 errors', async ({}, testInfo)
   const report: Record<string, string[]> = {};
   let tolerated = 0;
   for (const [file, messages] of errors) {
-    const real = messages.filter((m) => !isKnownBookingFormError(file, m));
+    const real = messages.filter((m) => !isKnownBookingFormError(file, m) && !isCssNewerThanTheChecker(m));
     tolerated += messages.length - real.length;
     if (real.length > 0) report[file] = real.map(describe);
   }
