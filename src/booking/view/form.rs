@@ -34,18 +34,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
     for (field, value) in &typed {
         initial.set(*field, value.clone());
     }
-    let state = BookingState {
-        form: RwSignal::new(initial),
-        honeypot: RwSignal::new(String::new()),
-        errors: RwSignal::new(Vec::new()),
-        touched: RwSignal::new(Vec::new()),
-        submitted: RwSignal::new(false),
-        status: RwSignal::new(Status::Idle),
-        today: RwSignal::new(None),
-        zones: RwSignal::new(Vec::new()),
-        restored: RwSignal::new(false),
-        press: StoredValue::new((false, None)),
-    };
+    let state = BookingState::new(initial);
     provide_context(state);
     #[cfg(target_arch = "wasm32")]
     browser_side::connect(state, typed);

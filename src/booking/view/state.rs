@@ -40,6 +40,23 @@ pub struct BookingState {
 }
 
 impl BookingState {
+    /// The state of a form that starts out holding `form`: no messages, nothing
+    /// touched, nothing sent.
+    pub fn new(form: BookingForm) -> BookingState {
+        BookingState {
+            form: RwSignal::new(form),
+            honeypot: RwSignal::new(String::new()),
+            errors: RwSignal::new(Vec::new()),
+            touched: RwSignal::new(Vec::new()),
+            submitted: RwSignal::new(false),
+            status: RwSignal::new(Status::Idle),
+            today: RwSignal::new(None),
+            zones: RwSignal::new(Vec::new()),
+            restored: RwSignal::new(false),
+            press: StoredValue::new((false, None)),
+        }
+    }
+
     /// The message shown beside `field`, if any.
     pub fn error(&self, field: Field) -> Option<String> {
         self.errors.with(|errors| errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone()))
@@ -164,18 +181,7 @@ mod tests {
     use super::*;
 
     fn state() -> BookingState {
-        BookingState {
-            form: RwSignal::new(BookingForm::default()),
-            honeypot: RwSignal::new(String::new()),
-            errors: RwSignal::new(Vec::new()),
-            touched: RwSignal::new(Vec::new()),
-            submitted: RwSignal::new(false),
-            status: RwSignal::new(Status::Idle),
-            today: RwSignal::new(None),
-            zones: RwSignal::new(Vec::new()),
-            restored: RwSignal::new(false),
-            press: StoredValue::new((false, None)),
-        }
+        BookingState::new(BookingForm::default())
     }
 
     #[test]
