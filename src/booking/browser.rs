@@ -203,7 +203,7 @@ pub fn focus_field(id: &str) {
     block.scroll_into_view_with_bool(true);
     let options = Object::new();
     let _ = Reflect::set(&options, &JsValue::from_str("preventScroll"), &JsValue::TRUE);
-    if let Ok(focus) = Reflect::get(&element, &JsValue::from_str("focus")).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from)) {
+    if let Ok(focus) = Reflect::get(&element, &JsValue::from_str("focus")).and_then(|f| f.dyn_into::<js_sys::Function>()) {
         let _ = focus.call1(&element, &options);
     }
 }
