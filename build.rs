@@ -42,8 +42,20 @@ fn main() {
     println!("cargo:rerun-if-changed=build/rust_literal.rs");
     println!("cargo:rerun-if-changed=src/content/model.rs");
     println!("cargo:rerun-if-changed=src/content/booking.rs");
-    // The booking endpoint is read at compile time (`src/booking/endpoint.rs`).
-    println!("cargo:rerun-if-env-changed=BOOKING_ENDPOINT");
+    // Where no page carries the booking settings (`trunk serve`), they are
+    // read at compile time (`src/booking/provider.rs`).
+    for variable in [
+        "BOOKING_PROVIDER",
+        "BOOKING_ENDPOINT",
+        "BOOKING_ACCESS_KEY",
+        "BOOKING_FALLBACK",
+        "CALCOM_API_URL",
+        "CALCOM_EVENT_TYPE_ID",
+        "CALCOM_USERNAME",
+        "CALCOM_EVENT_SLUG",
+    ] {
+        println!("cargo:rerun-if-env-changed={variable}");
+    }
     // Checkouts that share one target directory share this script's run
     // record; building from another checkout must run it again.
     println!("cargo:rerun-if-env-changed=PWD");

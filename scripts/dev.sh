@@ -107,6 +107,18 @@ cmd_serve() {
   exec trunk serve --offline "$@"
 }
 
+# provider_site NAME [VAR=value ...]: the release step again, on the files the
+# last release build staged (PRERENDER_KEEP_INPUT=target/release-input), with
+# other booking settings, into dist-NAME/. The wasm is the same; only the
+# pages' settings, the no-JavaScript form and the CSP differ.
+provider_site() {
+  local name=$1
+  shift
+  rm -rf "dist-$name"
+  cp -r target/release-input "dist-$name"
+  env -u BOOKING_ENDPOINT -u BOOKING_PROVIDER "$@" cargo run --quiet --bin prerender -- "dist-$name" >/dev/null
+}
+
 cmd_test() {
   local started=$SECONDS
   setup
@@ -128,7 +140,7 @@ cmd_test() {
   local mock_port=${BOOKING_MOCK_PORT:-$((e2e_port + 2))}
   local endpoint="http://127.0.0.1:$mock_port/bookings"
   say "release build into dist/ (bookings go to the test endpoint $endpoint)"
-  BOOKING_ENDPOINT=$endpoint trunk build --release --offline
+  PRERENDER_KEEP_INPUT=target/release-input BOOKING_ENDPOINT=$endpoint trunk build --release --offline
   say "the same release for a sub-path (/portfolio/) into dist-subpath/"
   BOOKING_ENDPOINT=$endpoint trunk build --release --offline --public-url /portfolio/ --dist dist-subpath
 

@@ -77,6 +77,9 @@ pub fn start() {
     let document = window.document().expect("a document");
     let html = document.document_element().expect("an <html> element");
     paths::set_base(&html.get_attribute("data-base").unwrap_or_default());
+    if let Some(settings) = booking::browser::page_settings() {
+        booking::provider::set_current(settings);
+    }
 
     let root = match document.get_element_by_id(APP_ROOT_ID) {
         Some(root) => root,
@@ -132,6 +135,9 @@ pub fn start_booking() {
     let Some(root) = document.get_element_by_id(booking::view::ROOT_ID) else {
         return;
     };
+    if let Some(settings) = booking::browser::page_settings() {
+        booking::provider::set_current(settings);
+    }
     let typed = booking::browser::typed_in_page();
     leptos::mount::hydrate_from(root.unchecked_into(), move || view! { <BookingForm typed/> }).forget();
     booking::browser::mark("booking-ready");

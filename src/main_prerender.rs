@@ -8,7 +8,8 @@
 //! for each route, `<dir>/404.html`, `_headers`, `_redirects`, `robots.txt` and
 //! `sitemap.xml`. Settings come from the environment: `TRUNK_PUBLIC_URL` (the
 //! base path, set by Trunk), `SITE_URL` (the public origin; falls back to
-//! `content/seo.json`) and `BOOKING_ENDPOINT` (for the CSP's `connect-src`).
+//! `content/seo.json`) and the booking settings (`BOOKING_PROVIDER` and the
+//! rest, `src/booking/provider.rs`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -16,6 +17,7 @@ fn main() {
     use std::path::PathBuf;
 
     use portfolio::content::check::{Sources, check};
+    use portfolio::booking::provider::{self, Settings};
     use portfolio::release::{self, ReleaseConfig};
     use portfolio::{content, pages, paths, prerender};
 
@@ -46,13 +48,17 @@ fn main() {
         std::process::exit(1);
     }
 
+    // Which service takes the bookings: a misfit fails the build, naming the variable.
+    let booking_copy = content::booking();
+    let booking_settings = Settings::resolve(|name| std::env::var(name).ok(), &booking_copy.provider, &booking_copy.endpoint, true)
+        .unwrap_or_else(|e| fail(format!("booking settings: {e}")));
+    provider::set_current(booking_settings.clone());
     let base = paths::normalize_base(&std::env::var("TRUNK_PUBLIC_URL").unwrap_or_default());
     let origin = std::env::var("SITE_URL").ok().filter(|url| !url.trim().is_empty());
     let origin = origin.unwrap_or_else(|| content::seo().site_url.clone());
     let config = ReleaseConfig {
         site_url: format!("{}{}", origin.trim_end_matches('/'), base.trim_end_matches('/')),
-        // The endpoint the app was built with (BOOKING_ENDPOINT, else content/booking.json).
-        booking_endpoint: portfolio::booking::endpoint::configured(),
+        booking: booking_settings.clone(),
         base,
     };
 
@@ -141,6 +147,11 @@ fn main() {
             &format!("{speculation}{}</head>", release::head_tags(&config, &html, *canonical)),
             1,
         );
+        // The pages that start the booking form carry its settings.
+        let html = match route.as_str() {
+            paths::BOOKING_ROUTE | NOT_FOUND_ROUTE => html.replacen("</body>", &format!("{}</body>", config.booking.data_block()), 1),
+            _ => html,
+        };
         let html = match html.find("<body") {
             Some(at) => {
                 let open_end = at + html[at..].find('>').expect("a <body> tag") + 1;
@@ -157,7 +168,7 @@ fn main() {
         release::content_security_policy(
         &script_hashes.into_iter().collect::<Vec<_>>(),
         &style_hashes.into_iter().collect::<Vec<_>>(),
-        config.booking_endpoint.as_deref(),
+        &config.booking,
     );
     let top_level: Vec<String> =
         std::fs::read_dir(&dir).expect("list dist").filter_map(|entry| entry.ok()?.file_name().into_string().ok()).collect();

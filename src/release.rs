@@ -20,8 +20,9 @@ pub struct ReleaseConfig {
     pub base: String,
     /// Public origin plus base, without a trailing slash: `https://kavyagaur.dev`.
     pub site_url: String,
-    /// The booking endpoint, if any, for `connect-src`.
-    pub booking_endpoint: Option<String>,
+    /// The booking settings, for `connect-src`, `form-action` and the pages
+    /// that start the form.
+    pub booking: crate::booking::provider::Settings,
 }
 
 /// `sha384-…` integrity of a file's bytes.
@@ -143,20 +144,12 @@ pub fn executable_inline_scripts(html: &str) -> Vec<String> {
     scripts
 }
 
-/// The origin (`scheme://host[:port]`) of an absolute URL.
-pub fn origin_of(url: &str) -> Option<String> {
-    let (scheme, rest) = url.split_once("://")?;
-    if !matches!(scheme, "http" | "https") {
-        return None;
-    }
-    let host = rest.split(['/', '?', '#']).next().filter(|h| !h.is_empty())?;
-    Some(format!("{scheme}://{host}"))
-}
-
 /// The Content-Security-Policy for every page.
-pub fn content_security_policy(script_hashes: &[String], style_hashes: &[String], booking_endpoint: Option<&str>) -> String {
+pub fn content_security_policy(script_hashes: &[String], style_hashes: &[String], booking: &crate::booking::provider::Settings) -> String {
     let mut connect = vec!["'self'".to_string()];
-    connect.extend(booking_endpoint.and_then(origin_of));
+    connect.extend(booking.connect_origins());
+    let mut form_action = vec!["'self'".to_string(), "mailto:".to_string()];
+    form_action.extend(booking.form_action_origins());
     let mut scripts = vec!["'self'".to_string(), "'wasm-unsafe-eval'".to_string()];
     scripts.extend(script_hashes.iter().cloned());
     let mut styles = vec!["'self'".to_string()];
@@ -171,7 +164,7 @@ pub fn content_security_policy(script_hashes: &[String], style_hashes: &[String]
         "manifest-src 'self'".to_string(),
         "object-src 'none'".to_string(),
         "base-uri 'self'".to_string(),
-        "form-action 'self' mailto:".to_string(),
+        format!("form-action {}", form_action.join(" ")),
         "frame-ancestors 'none'".to_string(),
     ]
     .join("; ")

@@ -1,7 +1,7 @@
 //! Native: the booking page's content and its prerendered HTML.
 #![cfg(not(target_arch = "wasm32"))]
 
-use portfolio::booking::endpoint;
+use portfolio::booking::provider;
 use portfolio::booking::form::Field;
 use portfolio::booking::messages::field_copy;
 use portfolio::content::{self, BOOKING_JSON, BookingCopy};
@@ -64,7 +64,7 @@ fn every_field_is_labelled_and_described_and_starts_without_errors() {
 fn the_page_says_plainly_when_no_endpoint_is_set() {
     let html = book_page();
     let notice = tag_with_id(&html, "booking-not-configured");
-    match endpoint::configured() {
+    match provider::current().sender {
         None => assert!(!notice.contains("hidden"), "shown without an endpoint: {notice}"),
         Some(_) => assert!(notice.contains("hidden"), "hidden with an endpoint: {notice}"),
     }

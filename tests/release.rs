@@ -1,13 +1,18 @@
 //! Native: the release step's pure parts (integrity, CSP, headers, sitemap, SEO tags).
 #![cfg(not(target_arch = "wasm32"))]
 
+use portfolio::booking::provider::{Sender, Service, Settings, origin_of};
 use portfolio::release::*;
+
+fn endpoint_settings(url: &str) -> Settings {
+    Settings { calcom: None, sender: Some(Sender { service: Service::Endpoint, url: url.to_string(), access_key: None }) }
+}
 
 fn config(base: &str) -> ReleaseConfig {
     ReleaseConfig {
         base: base.to_string(),
         site_url: format!("https://site.test{}", base.trim_end_matches('/')),
-        booking_endpoint: Some("https://api.bookings.test:8443/v1/bookings?x=1".to_string()),
+        booking: endpoint_settings("https://api.bookings.test:8443/v1/bookings?x=1"),
     }
 }
 
@@ -97,7 +102,7 @@ fn csp_allows_only_own_scripts_the_wasm_and_the_booking_origin() {
     let csp = content_security_policy(
         &["'sha256-abc'".to_string()],
         &["'sha256-css'".to_string()],
-        config("/").booking_endpoint.as_deref(),
+        &config("/").booking,
     );
     assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc'"), "{csp}");
     assert!(csp.contains("style-src 'self' 'sha256-css';"), "{csp}");
@@ -106,8 +111,22 @@ fn csp_allows_only_own_scripts_the_wasm_and_the_booking_origin() {
         assert!(csp.contains(needed), "{needed} in {csp}");
     }
     assert!(!csp.contains("unsafe-inline") && !csp.contains(" 'unsafe-eval'"), "{csp}");
-    let without = content_security_policy(&[], &[], None);
+    assert!(csp.contains("form-action 'self' mailto:;"), "an endpoint takes JSON only: {csp}");
+    let without = content_security_policy(&[], &[], &Settings::default());
     assert!(without.contains("connect-src 'self';"), "{without}");
+    // A hosted service takes the form natively too; Cal.com is read and booked from the page.
+    let hosted = Settings {
+        calcom: Some(portfolio::booking::provider::Calcom {
+            api_url: "https://api.cal.com".into(),
+            event_type_id: Some(7),
+            username: None,
+            event_slug: None,
+        }),
+        sender: Some(Sender { service: Service::Formspree, url: "https://formspree.io/f/abc".into(), access_key: None }),
+    };
+    let csp = content_security_policy(&[], &[], &hosted);
+    assert!(csp.contains("connect-src 'self' https://api.cal.com https://formspree.io;"), "{csp}");
+    assert!(csp.contains("form-action 'self' mailto: https://formspree.io;"), "{csp}");
 }
 
 #[test]

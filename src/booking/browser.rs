@@ -184,6 +184,13 @@ pub fn typed_in_page() -> Vec<(super::form::Field, String)> {
         .collect()
 }
 
+/// The booking settings the release step wrote into the page
+/// (`provider::SETTINGS_ID`), if it did.
+pub fn page_settings() -> Option<super::provider::Settings> {
+    let block = window().document()?.get_element_by_id(super::provider::SETTINGS_ID)?;
+    serde_json::from_str(&block.text_content()?).ok()
+}
+
 /// Marks a moment on the page's performance timeline (the benchmark reads it).
 pub fn mark(name: &str) {
     if let Some(performance) = window().performance() {

@@ -28,7 +28,8 @@ use super::status::Status;
 pub struct Delivery {
     /// What the page shows; an `Arc` signal so it outlives the page's owner.
     pub status: ArcRwSignal<Status>,
-    endpoint: Option<String>,
+    /// Where bookings go online, if anywhere.
+    sender: Option<super::provider::Sender>,
     /// This tab's id in the lease.
     tab: String,
     waker: Waker,
@@ -53,7 +54,7 @@ impl Delivery {
     fn start_up() -> Rc<Delivery> {
         let this = Rc::new(Delivery {
             status: ArcRwSignal::new(Status::Idle),
-            endpoint: super::endpoint::configured(),
+            sender: super::provider::current().sender,
             tab: browser::new_id(),
             waker: Waker::default(),
             running: Cell::new(false),
@@ -73,9 +74,9 @@ impl Delivery {
         this
     }
 
-    /// Whether this build has an endpoint to send to.
+    /// Whether this build sends bookings somewhere online.
     pub fn is_configured(&self) -> bool {
-        self.endpoint.is_some()
+        self.sender.is_some()
     }
 
     /// Picks up what a previous visit left: resumes a pending booking, shows a
@@ -85,7 +86,7 @@ impl Delivery {
             return;
         }
         match self.read_outbox() {
-            Some(entry) if entry.state == EntryState::Pending && self.endpoint.is_some() => self.start(),
+            Some(entry) if entry.state == EntryState::Pending && self.sender.is_some() => self.start(),
             _ => self.show_stored_outcome(),
         }
     }
@@ -108,7 +109,7 @@ impl Delivery {
                     form: form.clone(),
                     state: EntryState::Pending,
                 };
-                if self.endpoint.is_none() {
+                if self.sender.is_none() {
                     self.status.set(Status::NotConfigured { payload: payload_of(&entry.id, &entry.form, entry.submitted_ms) });
                     return;
                 }
@@ -202,7 +203,7 @@ impl Delivery {
                 round = Round::new(now_ms());
                 continue;
             }
-            let Some(endpoint) = self.endpoint.as_deref() else {
+            let Some(sender) = self.sender.as_ref() else {
                 let payload = payload_of(&entry.id, &entry.form, entry.submitted_ms);
                 return self.status.set(Status::NotConfigured { payload });
             };
@@ -210,7 +211,7 @@ impl Delivery {
             let controller = AbortController::new().expect("AbortController");
             *self.in_flight.borrow_mut() = Some(controller.clone());
             let payload = payload_of(&entry.id, &entry.form, entry.submitted_ms);
-            let attempt = post_booking(endpoint, &payload, &controller, POLICY.timeout_ms).await;
+            let attempt = post_booking(sender, &payload, &controller, POLICY.timeout_ms).await;
             self.in_flight.borrow_mut().take();
             if self.cancelled.get() {
                 return self.stop(entry, EntryState::Cancelled);

@@ -17,11 +17,12 @@ use web_sys::{AbortController, Headers, RequestInit, Response};
 
 use super::outbox::Attempt;
 use super::payload::Payload;
+use super::provider::Sender;
 use super::retry::parse_retry_after;
 
 /// Sends `payload` once. `abort` lets the caller cancel it; `timeout_ms`
 /// aborts it when the endpoint is too slow, which reads as [`Attempt::TimedOut`].
-pub async fn post_booking(endpoint: &str, payload: &Payload, abort: &AbortController, timeout_ms: u64) -> Attempt {
+pub async fn post_booking(sender: &Sender, payload: &Payload, abort: &AbortController, timeout_ms: u64) -> Attempt {
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
         let (abort, timed_out) = (abort.clone(), timed_out.clone());
@@ -34,7 +35,7 @@ pub async fn post_booking(endpoint: &str, payload: &Payload, abort: &AbortContro
         )
         .ok()
     };
-    let attempt = send(endpoint, payload, abort).await;
+    let attempt = send(&sender.url, payload, abort).await;
     if let Some(timer) = timer {
         timer.clear();
     }

@@ -9,6 +9,7 @@ pub mod ics;
 pub mod json;
 pub mod outbox;
 pub mod payload;
+pub mod provider;
 pub mod response_body;
 pub mod retry;
 pub mod text;

@@ -8,7 +8,11 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct BookingCopy {
     pub page: BookingPageCopy,
-    /// Where bookings are POSTed when the build sets no `BOOKING_ENDPOINT`; may be empty.
+    /// The booking provider when the build sets no `BOOKING_PROVIDER`
+    /// (`src/booking/provider.rs`); empty means `endpoint`.
+    #[serde(default)]
+    pub provider: String,
+    /// The provider's URL when the build sets no `BOOKING_ENDPOINT`; may be empty.
     pub endpoint: String,
     /// Shown when no endpoint is configured.
     pub not_configured: String,

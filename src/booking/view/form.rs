@@ -102,7 +102,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
     };
 
     view! {
-        <p class="booking-notice" id="booking-not-configured" hidden=crate::booking::endpoint::configured().is_some()>
+        <p class="booking-notice" id="booking-not-configured" hidden=crate::booking::provider::current().is_online()>
             {copy.not_configured.clone()}
         </p>
         {move || state.status.with(|status| match status {
