@@ -17,7 +17,8 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 
 const USAGE =
-  'usage: node scripts/check-endpoint.mjs [--url] URL [--origin ORIGIN] [--email ADDRESS] [--timeout SECONDS]';
+  'usage: node scripts/check-endpoint.mjs [--url] URL [--origin ORIGIN] [--email ADDRESS] [--timeout SECONDS]\n' +
+  '   or: make check-endpoint URL=URL [ORIGIN=ORIGIN] [EMAIL=ADDRESS]';
 const TEST_EMAIL = 'endpoint-check@example.invalid';
 const TEST_NAME = 'Endpoint check (test booking, please ignore)';
 const TEST_MESSAGE =

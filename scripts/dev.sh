@@ -5,6 +5,8 @@
 #   scripts/dev.sh serve   trunk serve with live reload on http://127.0.0.1:8080
 #   scripts/dev.sh test    every test: native, wasm in Chromium, end-to-end
 #   scripts/dev.sh bench   release sizes and Lighthouse against a static-HTML reference
+#   scripts/dev.sh check-endpoint URL   check a booking endpoint against the form's
+#                          contract before deploying (flags: --origin, --email, --timeout)
 #
 # Everything comes from package registries only (crates.io, npm, Debian);
 # Trunk runs with --offline and uses the tools installed here from PATH.
@@ -95,6 +97,16 @@ ensure_other_engines() {
   fi
 }
 
+# The endpoint checker and its tests need only Node.js with fetch (18 or later).
+ensure_node() {
+  local major
+  major=$(node --version 2>/dev/null | grep -oE '[0-9]+' | head -1)
+  if [ -z "$major" ] || [ "$major" -lt 18 ]; then
+    echo "Node.js 18 or later is needed (found: ${major:-none}); install Node.js first" >&2
+    exit 1
+  fi
+}
+
 setup() {
   ensure_rust
   ensure_java
@@ -142,6 +154,11 @@ cmd_test() {
   say "all tests passed in $((SECONDS - started)) s"
 }
 
+cmd_check_endpoint() {
+  ensure_node
+  exec node scripts/check-endpoint.mjs "$@"
+}
+
 cmd_bench() {
   setup
   ensure_chromium
@@ -162,5 +179,6 @@ case "${1:-}" in
   serve) shift; cmd_serve "$@" ;;
   test) shift; cmd_test "$@" ;;
   bench) shift; cmd_bench "$@" ;;
-  *) echo "usage: $0 {setup|serve|test|bench}" >&2; exit 2 ;;
+  check-endpoint) shift; cmd_check_endpoint "$@" ;;
+  *) echo "usage: $0 {setup|serve|test|bench|check-endpoint URL}" >&2; exit 2 ;;
 esac
