@@ -128,6 +128,10 @@ cmd_test() {
   say "native tests (content checks, logic, prerendering)"
   cargo test --quiet
 
+  say "endpoint checker tests (node --test: the mock endpoint, and stand-ins that break the contract)"
+  ensure_node
+  node --test tests/tools/check-endpoint.test.mjs
+
   say "browser unit tests (wasm-bindgen-test in headless Chromium)"
   CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
