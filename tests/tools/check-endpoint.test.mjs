@@ -57,13 +57,18 @@ function assertTable(run) {
  * allowOrigin, allowHeaders, expose (header values), postStatus (every POST
  * answers it), replay ('books again': a new booking per request whatever the
  * key; 'conflict': 409 for a known key; 'quiet': a bare 200 without hint),
- * references (false: bodies carry none), hang (never answers).
+ * references (false: bodies carry none), hang (never answers), redirect
+ * (every request answered 307 to that URL).
  */
 async function standIn(breaks = {}) {
   const stored = new Map();
   let bookings = 0;
   const server = createServer((req, res) => {
     if (breaks.hang) return;
+    if (breaks.redirect) {
+      res.writeHead(307, { location: breaks.redirect });
+      return res.end();
+    }
     const cors = {
       'access-control-allow-origin': breaks.allowOrigin ?? req.headers.origin,
       'access-control-expose-headers': breaks.expose ?? 'Retry-After',
@@ -237,6 +242,13 @@ describe('against stand-ins that break the contract one way each', () => {
     assert.deepEqual(notPassed(run.rows), { 'replay answer': 'WARN', 'replay once': 'WARN' }, run.stdout);
     assert.match(run.rows.get('replay once').reason, /inbox\/dashboard/);
     assert.equal(run.code, 0);
+  });
+
+  test('a preflight that redirects fails: browsers do not follow it', async () => {
+    const run = await checkStandIn({ redirect: 'https://api.site.example/bookings' });
+    assert.equal(run.rows.get('preflight').result, 'FAIL', run.stdout);
+    assert.match(run.rows.get('preflight').reason, /answered 307, a redirect to https:\/\/api\.site\.example\/bookings/);
+    assert.equal(run.code, 1);
   });
 
   test('an endpoint that never answers times out with a clear message', async () => {
