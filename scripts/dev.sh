@@ -100,7 +100,7 @@ ensure_other_engines() {
 # The endpoint checker and its tests need only Node.js with fetch (18 or later).
 ensure_node() {
   local major
-  major=$(node --version 2>/dev/null | grep -oE '[0-9]+' | head -1)
+  major=$(node --version 2>/dev/null | grep -oE '[0-9]+' | head -1 || true)
   if [ -z "$major" ] || [ "$major" -lt 18 ]; then
     echo "Node.js 18 or later is needed (found: ${major:-none}); install Node.js first" >&2
     exit 1
