@@ -5,6 +5,8 @@
 #   scripts/dev.sh serve   trunk serve with live reload on http://127.0.0.1:8080
 #   scripts/dev.sh test    every test: native, wasm in Chromium, end-to-end
 #   scripts/dev.sh bench   release sizes and Lighthouse against a static-HTML reference
+#   scripts/dev.sh check-endpoint URL   check a booking endpoint against the form's
+#                          contract before deploying (flags: --origin, --email, --timeout)
 #
 # Everything comes from package registries only (crates.io, npm, Debian);
 # Trunk runs with --offline and uses the tools installed here from PATH.
@@ -95,6 +97,16 @@ ensure_other_engines() {
   fi
 }
 
+# The endpoint checker and its tests need only Node.js with fetch (18 or later).
+ensure_node() {
+  local major
+  major=$(node --version 2>/dev/null | grep -oE '[0-9]+' | head -1 || true)
+  if [ -z "$major" ] || [ "$major" -lt 18 ]; then
+    echo "Node.js 18 or later is needed (found: ${major:-none}); install Node.js first" >&2
+    exit 1
+  fi
+}
+
 setup() {
   ensure_rust
   ensure_java
@@ -128,6 +140,10 @@ cmd_test() {
   say "native tests (content checks, logic, prerendering)"
   cargo test --quiet
 
+  say "endpoint checker tests (node --test: the mock endpoint, and stand-ins that break the contract)"
+  ensure_node
+  node --test tests/tools/check-endpoint.test.mjs
+
   say "browser unit tests (wasm-bindgen-test in headless Chromium)"
   CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
@@ -154,6 +170,11 @@ cmd_test() {
   say "all tests passed in $((SECONDS - started)) s"
 }
 
+cmd_check_endpoint() {
+  ensure_node
+  exec node scripts/check-endpoint.mjs "$@"
+}
+
 cmd_bench() {
   setup
   ensure_chromium
@@ -174,5 +195,6 @@ case "${1:-}" in
   serve) shift; cmd_serve "$@" ;;
   test) shift; cmd_test "$@" ;;
   bench) shift; cmd_bench "$@" ;;
-  *) echo "usage: $0 {setup|serve|test|bench}" >&2; exit 2 ;;
+  check-endpoint) shift; cmd_check_endpoint "$@" ;;
+  *) echo "usage: $0 {setup|serve|test|bench|check-endpoint URL}" >&2; exit 2 ;;
 esac

@@ -4,6 +4,8 @@
 //
 //   node tests/support/booking-endpoint.mjs --port 4174
 //
+// `--port 0` takes a free port; the first line it prints names the one it got.
+//
 // POST /bookings        the endpoint. Honours Idempotency-Key: the first request
 //                       with a key that it processes stores the booking; later
 //                       ones with the same key replay the stored answer
@@ -194,5 +196,5 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`booking endpoint at http://127.0.0.1:${port}/bookings`);
+  console.log(`booking endpoint at http://127.0.0.1:${server.address().port}/bookings`);
 });
