@@ -9,7 +9,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
-fn zone_offsets_come_from_intl_and_follow_daylight_saving() {
+fn zone_offsets_follow_daylight_saving() {
     let winter = wall_ms(CivilDate::parse("2027-01-15").unwrap(), 12 * 60);
     let summer = wall_ms(CivilDate::parse("2027-07-15").unwrap(), 12 * 60);
     assert_eq!(browser::zone_offset_ms("Europe/Berlin", winter), 3_600_000);
@@ -19,6 +19,20 @@ fn zone_offsets_come_from_intl_and_follow_daylight_saving() {
     assert_eq!(browser::zone_offset_ms("UTC", summer), 0);
     // An unknown zone is caught, not thrown.
     assert_eq!(browser::wall_clock("Not/A_Zone", winter), None);
+}
+
+#[wasm_bindgen_test]
+fn temporal_and_intl_agree_on_every_zone() {
+    // Chromium answers through Temporal; engines without it go through Intl.
+    assert!(js_sys::Reflect::has(&js_sys::global(), &"Temporal".into()).unwrap(), "this Chromium has Temporal");
+    let instants = ["2027-01-15", "2027-03-28", "2027-07-15", "2027-11-07"]
+        .map(|day| wall_ms(CivilDate::parse(day).unwrap(), 90));
+    for zone in browser::zones().iter().step_by(7).chain(["Asia/Kathmandu".to_string()].iter()) {
+        for utc in instants {
+            assert_eq!(browser::wall_clock(zone, utc), browser::wall_clock_by_intl(zone, utc), "{zone} at {utc}");
+        }
+    }
+    assert_eq!(browser::wall_clock_by_intl("Not/A_Zone", instants[0]), None);
 }
 
 #[wasm_bindgen_test]

@@ -151,40 +151,12 @@ mod browser_side {
     const DRAFT_DEBOUNCE: Duration = Duration::from_millis(400);
 
     pub fn connect(state: BookingState, typed: Vec<(Field, String)>) {
-        // After hydration: restore the draft (what was typed before start-up
-        // wins over it), detect the zone, pick up the outbox.
+        // After hydration, in a task of its own (hydration's task is long
+        // enough): restore the draft (what was typed before start-up wins over
+        // it), detect the zone, pick up the outbox.
         Effect::new(move |_| {
-            let detected = browser::detected_zone();
-            let draft = load_record::<BookingForm>(DRAFT_KEY).filter(|f| !f.is_blank());
-            let mut form = draft.clone().unwrap_or_default();
-            for (field, value) in &typed {
-                form.set(*field, value.clone());
-            }
-            if form.timezone.is_empty() {
-                form.timezone = detected;
-            }
-            state.restored.set(draft.is_some());
-            state.form.set(form);
-            // The zone list (some 400 options) and the outbox each in a task of
-            // their own, so start-up never blocks the page for long at once.
-            set_timeout(
-                move || {
-                    let zones = browser::zones();
-                    let detected = browser::detected_zone();
-                    // (The form may be gone by now: the whole app navigates.)
-                    let Some(known) =
-                        state.form.try_with_untracked(|f| zones.is_empty() || zones.contains(&f.timezone) || f.timezone == detected)
-                    else {
-                        return;
-                    };
-                    if !known {
-                        state.form.update(|f| f.timezone = detected);
-                    }
-                    state.zones.set(zones);
-                    set_timeout(|| delivery().resume(), Duration::ZERO);
-                },
-                Duration::ZERO,
-            );
+            let typed = typed.clone();
+            set_timeout(move || restore(state, &typed), Duration::ZERO);
         });
         // The sender's status, mirrored into this page.
         Effect::new(move |_| {
@@ -249,6 +221,46 @@ mod browser_side {
                 request_animation_frame(move || browser::focus_field(&id));
             }
         });
+    }
+
+    /// Restores the draft (what was typed before start-up wins over it),
+    /// detects the zone, then lists the zones and picks up the outbox.
+    fn restore(state: BookingState, typed: &[(Field, String)]) {
+        // (The form may be gone by now: the whole app navigates.)
+        if state.form.try_get_untracked().is_none() {
+            return;
+        }
+        let detected = browser::detected_zone();
+        let draft = load_record::<BookingForm>(DRAFT_KEY).filter(|f| !f.is_blank());
+        let mut form = draft.clone().unwrap_or_default();
+        for (field, value) in typed {
+            form.set(*field, value.clone());
+        }
+        if form.timezone.is_empty() {
+            form.timezone = detected;
+        }
+        state.restored.set(draft.is_some());
+        state.form.set(form);
+        // The zone list (some 400 options) and the outbox each in a task of
+        // their own, so start-up never blocks the page for long at once.
+        set_timeout(
+            move || {
+                let zones = browser::zones();
+                let detected = browser::detected_zone();
+                // (The form may be gone by now: the whole app navigates.)
+                let Some(known) =
+                    state.form.try_with_untracked(|f| zones.is_empty() || zones.contains(&f.timezone) || f.timezone == detected)
+                else {
+                    return;
+                };
+                if !known {
+                    state.form.update(|f| f.timezone = detected);
+                }
+                state.zones.set(zones);
+                set_timeout(|| delivery().resume(), Duration::ZERO);
+            },
+            Duration::ZERO,
+        );
     }
 
     fn save_draft(form: &BookingForm) {
