@@ -5,9 +5,9 @@
 // second (the speculation rules prerender the page on that intent) or at
 // once (the pointer arrives and presses: at most the pointerdown's head start).
 //
-// The click's time is read in the home page just before the click (the
-// click itself takes a few ms more, so this errs on the slow side); the
-// heading's is when the next page first painted (its first contentful paint,
+// The click's time is the press's own event time (pointerdown's timeStamp,
+// when the browser took the input, as the visitor pressed), which the home
+// page keeps in localStorage for the next page's clock to compare; the heading's is when the next page first painted (its first contentful paint,
 // which holds the heading) or, for a prerendered page painted before it was
 // shown, when it was shown (activationStart): both as absolute times
 // (performance.timeOrigin + …), so the two documents compare. Each move runs
@@ -49,9 +49,9 @@ async function move(rest) {
       await d.hover(link);
       await sleep(1500);
     }
-    // The click's absolute time in the home page's clock, just before it
-    // (the click itself takes a few ms more, so this errs on the slow side).
-    const clickAt = await d.run('performance.timeOrigin + performance.now()');
+    // The press's absolute time, from its event (the driver's own round trip
+    // to deliver it is not the visitor's wait).
+    await d.run(`addEventListener('pointerdown', (e) => localStorage.setItem('bench-press-at', String(performance.timeOrigin + e.timeStamp)), { capture: true, once: true })`);
     await d.click(link);
     const shown = await until(
       () =>
@@ -59,11 +59,13 @@ async function move(rest) {
           const nav = performance.getEntriesByType('navigation')[0];
           const paint = performance.getEntriesByName('first-contentful-paint')[0];
           return location.pathname.includes(${JSON.stringify(study.slug)}) && paint
-            && { headingAt: performance.timeOrigin + Math.max(paint.startTime, nav.activationStart ?? 0), prerendered: nav.activationStart > 0 };
+            && { headingAt: performance.timeOrigin + Math.max(paint.startTime, nav.activationStart ?? 0), prerendered: nav.activationStart > 0,
+                 pressAt: Number(localStorage.getItem('bench-press-at')) };
         })()`),
       'the case study is shown',
     );
-    return { ms: shown.headingAt - clickAt, prerendered: shown.prerendered };
+    if (!shown.pressAt) throw new Error('the press was not recorded');
+    return { ms: shown.headingAt - shown.pressAt, prerendered: shown.prerendered };
   } finally {
     await d.close();
   }
