@@ -168,3 +168,35 @@ fn each_case_study_card_title_and_its_page_heading_share_one_transition_name() {
     names.dedup();
     assert_eq!(names.len(), count);
 }
+
+#[test]
+fn the_release_step_refuses_booking_settings_that_do_not_fit_and_names_the_variable() {
+    let dir = std::env::temp_dir().join(format!("prerender-settings-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = |vars: &[(&str, &str)]| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_prerender"));
+        command.arg(&dir);
+        for name in ["BOOKING_PROVIDER", "BOOKING_ENDPOINT", "BOOKING_ACCESS_KEY", "BOOKING_FALLBACK", "CALCOM_EVENT_TYPE_ID"] {
+            command.env_remove(name);
+        }
+        command.envs(vars.iter().copied());
+        let output = command.output().expect("the prerender binary runs");
+        (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+    };
+    for (vars, named) in [
+        (&[("BOOKING_PROVIDER", "typeform")][..], "BOOKING_PROVIDER=typeform"),
+        (&[("BOOKING_PROVIDER", "formspree")][..], "needs BOOKING_ENDPOINT"),
+        (&[("BOOKING_PROVIDER", "web3forms")][..], "needs BOOKING_ACCESS_KEY"),
+        (&[("BOOKING_PROVIDER", "calcom")][..], "CALCOM_EVENT_TYPE_ID"),
+        (&[("BOOKING_ENDPOINT", "http://bookings.example/api")][..], "BOOKING_ENDPOINT=http://bookings.example/api"),
+    ] {
+        let (code, stderr) = run(vars);
+        assert_eq!(code, Some(1), "{vars:?}: {stderr}");
+        assert!(stderr.contains(named), "{vars:?} should name {named}: {stderr}");
+    }
+    // Settings that fit get past the check (and then stop at the empty folder).
+    let (_, stderr) = run(&[("BOOKING_PROVIDER", "netlify")]);
+    assert!(!stderr.contains("booking settings"), "{stderr}");
+    assert!(stderr.contains("index.html"), "{stderr}");
+    std::fs::remove_dir_all(&dir).ok();
+}
