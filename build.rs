@@ -11,6 +11,9 @@ mod model;
 #[path = "src/content/booking.rs"]
 #[allow(dead_code)]
 mod booking;
+#[path = "src/booking/provider/model.rs"]
+#[allow(dead_code)]
+mod provider;
 #[path = "build/rust_literal.rs"]
 mod rust_literal;
 
@@ -70,6 +73,12 @@ fn main() {
     let mut questions: model::Questions = load("questions.json");
     questions.schema = None;
     let booking: booking::BookingCopy = load("booking.json");
+    // The booking settings of this compile's environment, for where no page
+    // carries them (`trunk serve`): a misfit fails the build, naming the variable.
+    let settings = provider::Settings::resolve(|name| std::env::var(name).ok(), &booking.provider, &booking.endpoint, false)
+        .unwrap_or_else(|problem| panic!("booking settings: {problem}"));
+    let settings = serde_json::to_string(&settings).expect("settings serialize");
+    println!("cargo:rustc-env=BOOKING_SETTINGS={settings}");
     // The booking form's mail fallback writes to the address in seo.json,
     // the one place it is kept (`src/booking/endpoint.rs`).
     let seo: serde_json::Value = load("seo.json");

@@ -223,7 +223,7 @@ pub fn typed_in_page() -> Vec<(super::form::Field, String)> {
 /// (`provider::SETTINGS_ID`), if it did.
 pub fn page_settings() -> Option<super::provider::Settings> {
     let block = window().document()?.get_element_by_id(super::provider::SETTINGS_ID)?;
-    serde_json::from_str(&block.text_content()?).ok()
+    super::provider::parse(&block.text_content()?)
 }
 
 /// Marks a moment on the page's performance timeline (the benchmark reads it).

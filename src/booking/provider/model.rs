@@ -1,12 +1,6 @@
-//! Which service takes the bookings, chosen when the site is built.
-//!
-//! The release step (`main_prerender`) resolves the settings from its
-//! environment (`BOOKING_PROVIDER`, `BOOKING_ENDPOINT`, `BOOKING_ACCESS_KEY`,
-//! `BOOKING_FALLBACK`, `CALCOM_*`), failing the build with a message that names
-//! the variable when they do not fit, and writes them into the pages that start
-//! the form as a JSON data block ([`SETTINGS_ID`]). The browser reads that block
-//! before hydrating, so one compiled bundle serves every provider; without it
-//! (`trunk serve`) the settings come from the environment of the compile.
+//! The booking settings and how they are resolved from the build's
+//! variables. Plain Rust with no other module of the crate, so that `build.rs`
+//! compiles it too.
 
 use serde::{Deserialize, Serialize};
 
@@ -181,27 +175,6 @@ impl Settings {
         Ok(Settings { calcom: None, sender: Some(sender(service, url, url_source, key, release)?) })
     }
 
-    /// The settings of this compile's environment (used where no page carries
-    /// them: `trunk serve`); a misfit gives no online sender.
-    pub fn compiled() -> Settings {
-        let var = |name: &str| -> Option<String> {
-            match name {
-                "BOOKING_PROVIDER" => option_env!("BOOKING_PROVIDER"),
-                "BOOKING_ENDPOINT" => option_env!("BOOKING_ENDPOINT"),
-                "BOOKING_ACCESS_KEY" => option_env!("BOOKING_ACCESS_KEY"),
-                "BOOKING_FALLBACK" => option_env!("BOOKING_FALLBACK"),
-                "CALCOM_API_URL" => option_env!("CALCOM_API_URL"),
-                "CALCOM_EVENT_TYPE_ID" => option_env!("CALCOM_EVENT_TYPE_ID"),
-                "CALCOM_USERNAME" => option_env!("CALCOM_USERNAME"),
-                "CALCOM_EVENT_SLUG" => option_env!("CALCOM_EVENT_SLUG"),
-                _ => None,
-            }
-            .map(str::to_string)
-        };
-        let copy = crate::content::booking();
-        Settings::resolve(var, &copy.provider, &copy.endpoint, false).unwrap_or_default()
-    }
-
     /// Whether bookings can go anywhere online.
     pub fn is_online(&self) -> bool {
         self.calcom.is_some() || self.sender.is_some()
@@ -227,21 +200,6 @@ impl Settings {
         let json = serde_json::to_string(self).expect("settings serialize").replace('<', "\\u003c");
         format!(r#"<script type="application/json" id="{SETTINGS_ID}">{json}</script>"#)
     }
-}
-
-thread_local! {
-    static CURRENT: std::cell::RefCell<Option<Settings>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Sets the settings the form renders and sends with: the release step's
-/// (natively), or the page's data block (in the browser, before hydrating).
-pub fn set_current(settings: Settings) {
-    CURRENT.with(|current| *current.borrow_mut() = Some(settings));
-}
-
-/// The settings set by [`set_current`], else this compile's ([`Settings::compiled`]).
-pub fn current() -> Settings {
-    CURRENT.with(|current| current.borrow_mut().get_or_insert_with(Settings::compiled).clone())
 }
 
 fn sender(service: Service, url: Option<String>, url_source: &str, key: Option<String>, release: bool) -> Result<Sender, String> {
