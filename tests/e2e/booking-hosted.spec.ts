@@ -143,6 +143,26 @@ for (const [name, service] of Object.entries(services)) {
   });
 }
 
+test('a stand-in refuses what its service refuses: a request with a custom header', async ({ page, problems }) => {
+  // So the tests above, where bookings arrive, show that the form sends none.
+  await open(page, `http://127.0.0.1:${services.formspree.site}`);
+  const outcome = (headers: Record<string, string>) =>
+    page.evaluate(
+      ([url, headers]) =>
+        fetch(url, { method: 'POST', headers, body: '{"email":"refused@example.com"}' }).then(
+          (res) => `HTTP ${res.status}`,
+          () => 'refused',
+        ),
+      [`${standins}${services.formspree.path}`, headers] as const,
+    );
+  expect(await outcome({ 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': 'x' })).toBe('refused');
+  expect(await outcome({ 'Content-Type': 'application/json', Accept: 'application/json' })).toBe('HTTP 200');
+  // The refused preflight is in the console as a CORS error, which this test expects.
+  const cors = problems.console.filter((m) => m.includes('blocked by CORS policy'));
+  expect(cors).toHaveLength(1);
+  problems.console.splice(problems.console.indexOf(cors[0]), 1);
+});
+
 test('Formspree field errors appear beside their fields, marked invalid', async ({ page }) => {
   const form = await open(page, `http://127.0.0.1:${services.formspree.site}`);
   const email = emailFor('formspree');
