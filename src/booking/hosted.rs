@@ -32,6 +32,9 @@ use crate::html::escape;
 /// The form's name for Netlify (`form-name`).
 pub const NETLIFY_FORM: &str = "booking";
 
+/// The fields that carry the windows in words (as many as the form has).
+const WINDOW_FIELDS: [&str; WINDOWS] = ["windows[0]", "windows[1]", "windows[2]"];
+
 /// One request to a hosted service.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
@@ -55,16 +58,22 @@ pub fn honeypot_name(service: Option<Service>) -> &'static str {
     }
 }
 
-/// The hidden fields a service needs in every post: its key, the form's name,
-/// the mail's subject.
-pub fn fixed_fields(sender: &Sender, subject: &str) -> Vec<(&'static str, String)> {
-    let key = sender.access_key.clone().unwrap_or_default();
+/// The hidden fields a service needs in every post, each given to `emit`:
+/// its key, the form's name, the mail's subject.
+pub fn fixed_fields(sender: &Sender, subject: &str, emit: &mut dyn FnMut(&str, &str)) {
+    let key = sender.access_key.as_deref().unwrap_or_default();
     match sender.service {
-        Service::Formspree => vec![("_subject", subject.to_string())],
-        Service::Basin | Service::Endpoint => vec![],
-        Service::Web3forms => vec![("access_key", key), ("subject", subject.to_string())],
-        Service::Staticforms => vec![("apiKey", key), ("subject", subject.to_string())],
-        Service::Netlify => vec![("form-name", NETLIFY_FORM.to_string())],
+        Service::Formspree => emit("_subject", subject),
+        Service::Basin | Service::Endpoint => {}
+        Service::Web3forms => {
+            emit("access_key", key);
+            emit("subject", subject);
+        }
+        Service::Staticforms => {
+            emit("apiKey", key);
+            emit("subject", subject);
+        }
+        Service::Netlify => emit("form-name", NETLIFY_FORM),
     }
 }
 
@@ -78,35 +87,55 @@ pub fn form_action(sender: &Sender) -> String {
     }
 }
 
-/// The booking as named fields, as a form post would carry them: the fixed
-/// fields, the booking's id, every answer (windows in words) and the empty honeypot.
-pub fn fields(sender: &Sender, payload: &Payload, subject: &str) -> Vec<(String, String)> {
-    let mut fields: Vec<(String, String)> = fixed_fields(sender, subject).into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+/// The booking as named fields, as a form post would carry them, each given
+/// to `emit`: the fixed fields, the booking's id, every answer given (windows
+/// in words) and the empty honeypot.
+pub fn fields(sender: &Sender, payload: &Payload, subject: &str, emit: &mut dyn FnMut(&str, &str)) {
+    fixed_fields(sender, subject, emit);
     let p = payload;
-    for (name, value) in [("id", &p.id), ("name", &p.name), ("email", &p.email), ("company", &p.company), ("role", &p.role)] {
-        fields.push((name.to_string(), value.clone()));
+    let answers = [("id", &p.id), ("name", &p.name), ("email", &p.email), ("company", &p.company), ("role", &p.role), ("topic", &p.topic.label)];
+    let more = [("traffic", &p.traffic), ("message", &p.message), ("timezone", &p.timezone)];
+    for (name, value) in answers.into_iter().chain(more) {
+        if !value.is_empty() {
+            emit(name, value);
+        }
     }
-    fields.push(("topic".to_string(), p.topic.label.clone()));
-    for (name, value) in [("traffic", &p.traffic), ("message", &p.message), ("timezone", &p.timezone)] {
-        fields.push((name.to_string(), value.clone()));
+    for (name, window) in WINDOW_FIELDS.into_iter().zip(&p.windows) {
+        emit(name, &window.label);
     }
-    for (i, window) in p.windows.iter().enumerate().take(WINDOWS) {
-        fields.push((format!("windows[{i}]"), window.label.clone()));
-    }
-    fields.push(("submitted_at".to_string(), p.submitted_at.clone()));
-    fields.push((honeypot_name(Some(sender.service)).to_string(), String::new()));
-    fields.retain(|(name, value)| !value.is_empty() || name == honeypot_name(Some(sender.service)));
-    fields
+    emit("submitted_at", &p.submitted_at);
+    emit(honeypot_name(Some(sender.service)), "");
 }
 
 /// The request for a booking; `subject_template` is the mail's subject with
 /// `{name}` and `{company}`.
 pub fn request(sender: &Sender, payload: &Payload, subject_template: &str) -> Request {
     let subject = fill(subject_template, &[("name", &payload.name), ("company", &payload.company)]);
-    let fields = fields(sender, payload, &subject);
-    let (content_type, body) = match sender.service {
-        Service::Netlify => ("application/x-www-form-urlencoded", url_encoded(&fields)),
-        _ => ("application/json", json_object(&fields)),
+    let mut body = String::new();
+    let content_type = match sender.service {
+        Service::Netlify => {
+            fields(sender, payload, &subject, &mut |name, value| {
+                if !body.is_empty() {
+                    body.push('&');
+                }
+                body.push_str(&percent_encode(name));
+                body.push('=');
+                body.push_str(&percent_encode(value));
+            });
+            "application/x-www-form-urlencoded"
+        }
+        _ => {
+            // A flat object of strings: serde_json writes each string, no map type is linked.
+            let text = |s: &str| serde_json::to_string(s).unwrap_or_default();
+            fields(sender, payload, &subject, &mut |name, value| {
+                body.push(if body.is_empty() { '{' } else { ',' });
+                body.push_str(&text(name));
+                body.push(':');
+                body.push_str(&text(value));
+            });
+            body.push('}');
+            "application/json"
+        }
     };
     Request { url: form_action(sender), content_type, body }
 }
@@ -118,9 +147,7 @@ pub fn read_answer(status: u16, retry_after_ms: Option<u64>, body: String) -> At
     if !(200..300).contains(&status) {
         return Attempt::Answered { status, retry_after_ms, body };
     }
-    let refused = Json::parse(&body).is_some_and(|root| {
-        ["success", "ok"].iter().any(|k| root.get(k) == Some(&Json::Bool(false)))
-    });
+    let refused = Json::parse(&body).is_some_and(|root| ["success", "ok"].iter().any(|k| matches!(root.get(k), Some(Json::Bool(false)))));
     match refused {
         true => Attempt::Answered { status: 400, retry_after_ms: None, body },
         false => Attempt::Answered { status, retry_after_ms: None, body: String::new() },
@@ -129,10 +156,9 @@ pub fn read_answer(status: u16, retry_after_ms: Option<u64>, body: String) -> At
 
 /// The hidden inputs a native post needs (inside the form's no-script block).
 pub fn fixed_inputs_markup(sender: &Sender, subject: &str) -> String {
-    fixed_fields(sender, subject)
-        .iter()
-        .map(|(name, value)| format!(r#"<input type="hidden" name="{name}" value="{}">"#, escape(value)))
-        .collect()
+    let mut html = String::new();
+    fixed_fields(sender, subject, &mut |name, value| html.push_str(&format!(r#"<input type="hidden" name="{name}" value="{}">"#, escape(value))));
+    html
 }
 
 /// What stands in for the submit button without JavaScript when the form
@@ -147,8 +173,15 @@ pub fn no_script_markup(sender: &Sender, copy: &NoScriptCopy) -> String {
 }
 
 /// The sender the form posts to natively, if it takes plain HTML posts.
+///
+/// Only the prerenderer writes the no-JavaScript form (see the form view's
+/// `WRITES_NO_SCRIPT`), so in the browser this is `None` and the bundle
+/// carries none of the services' markup.
 pub fn native_sender() -> Option<Sender> {
-    super::provider::current().sender.filter(Sender::takes_html_posts)
+    #[cfg(not(target_arch = "wasm32"))]
+    return super::provider::current().sender.filter(Sender::takes_html_posts);
+    #[cfg(target_arch = "wasm32")]
+    None
 }
 
 /// Netlify's deploy bot registers only forms it finds in static HTML: a
@@ -162,23 +195,11 @@ pub fn netlify_detection_form() -> String {
     for field in Field::ALL {
         html.push_str(&format!(r#"<input name="{}">"#, field.key()));
     }
-    for i in 0..WINDOWS {
-        html.push_str(&format!(r#"<input name="windows[{i}]">"#));
+    for name in WINDOW_FIELDS {
+        html.push_str(&format!(r#"<input name="{name}">"#));
     }
     html.push_str("</form>");
     html
-}
-
-fn url_encoded(fields: &[(String, String)]) -> String {
-    fields.iter().map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v))).collect::<Vec<_>>().join("&")
-}
-
-/// A flat JSON object of strings (serde_json writes each string; no map type
-/// is linked for this).
-fn json_object(fields: &[(String, String)]) -> String {
-    let text = |s: &str| serde_json::to_string(s).unwrap_or_default();
-    let members: Vec<String> = fields.iter().map(|(k, v)| format!("{}:{}", text(k), text(v))).collect();
-    format!("{{{}}}", members.join(","))
 }
 
 #[cfg(test)]
@@ -196,6 +217,7 @@ mod tests {
     }
 
     fn json_fields(request: &Request) -> serde_json::Map<String, serde_json::Value> {
+        assert!(request.body.starts_with('{') && request.body.ends_with('}'), "{}", request.body);
         serde_json::from_str::<serde_json::Value>(&request.body).unwrap().as_object().unwrap().clone()
     }
 

@@ -73,6 +73,9 @@ for (const [name, service] of Object.entries(services)) {
   test.describe(name, () => {
     test('a booking arrives with named fields, the service honeypot and fixed fields, and no custom header', async ({ page }) => {
       const form = await open(page, site);
+      // Hydration kept the prerendered no-JavaScript post (the bundle does not write it).
+      const action = await page.evaluate(() => document.querySelector('form.booking-form')?.getAttribute('action'));
+      expect(action).toBe(`${standins}${service.path}`);
       const email = emailFor(name);
       await form.fillBooking(booking(form, email));
       await form.submit.click();

@@ -114,11 +114,20 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
     }
 }
 
+/// Whether this build writes what the form does without JavaScript: only the
+/// prerenderer. In the browser, hydration keeps the prerendered attributes and
+/// no-script block as they are (and a form the browser renders itself is
+/// always scripted), so the bundle carries none of it.
+const WRITES_NO_SCRIPT: bool = !cfg!(target_arch = "wasm32");
+
 /// Where the form posts when no script handles it (JavaScript off, or the
 /// page's script failed to load): a hosted form service that takes plain
 /// HTML posts, else the owner's address, so the browser opens the visitor's
 /// email program with the typed fields as the mail's text.
 pub fn no_script_action() -> String {
+    if !WRITES_NO_SCRIPT {
+        return String::new();
+    }
     if let Some(sender) = hosted::native_sender() {
         return hosted::form_action(&sender);
     }
@@ -136,6 +145,9 @@ fn no_script_enctype() -> &'static str {
 /// What stands in for the submit button when JavaScript is off: why, the
 /// button that posts the form to the service or the email program, and the address itself.
 fn no_script_markup() -> String {
+    if !WRITES_NO_SCRIPT {
+        return String::new();
+    }
     let copy = &content::booking().no_script;
     if let Some(sender) = hosted::native_sender() {
         return hosted::no_script_markup(&sender, copy);
