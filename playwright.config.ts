@@ -10,6 +10,10 @@ export const subpathBase = '/portfolio/';
 // The booking endpoint mock, two ports up; `scripts/dev.sh test` builds dist/ to post to it.
 const bookingPort = Number(process.env.BOOKING_MOCK_PORT ?? port + 2);
 process.env.BOOKING_MOCK_PORT = String(bookingPort);
+/** The hosted form services' stand-ins (tests/support/hosted-standins.mjs), three ports up. */
+export const hostedStandinsPort = port + 3;
+/** The release for each hosted form service (`scripts/dev.sh` hosted_sites), served from six ports up. */
+export const hostedSitePorts = { formspree: port + 6, basin: port + 7, web3forms: port + 8, staticforms: port + 9, netlify: port + 10 };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -54,5 +58,17 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore',
     },
+    {
+      command: `node tests/support/hosted-standins.mjs --port ${hostedStandinsPort}`,
+      url: `http://127.0.0.1:${hostedStandinsPort}/__control/health`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    ...Object.entries(hostedSitePorts).map(([name, sitePort]) => ({
+      command: `node tests/support/serve-dist.mjs --dir dist-${name} --port ${sitePort}${name === 'netlify' ? ' --netlify-forms on' : ''}`,
+      url: `http://127.0.0.1:${sitePort}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore' as const,
+    })),
   ],
 });

@@ -131,6 +131,19 @@ provider_site() {
   env -u BOOKING_ENDPOINT -u BOOKING_PROVIDER "$@" cargo run --quiet --bin prerender -- "dist-$name" >/dev/null
 }
 
+# hosted_sites E2E_PORT: the same release once per hosted form service, each
+# posting to its stand-in (tests/support/hosted-standins.mjs, E2E_PORT+3),
+# into dist-formspree/ … dist-netlify/ (served on E2E_PORT+6 … +10).
+hosted_sites() {
+  local standins="http://127.0.0.1:$(($1 + 3))"
+  say "the release for each hosted form service, against its stand-in on $standins"
+  provider_site formspree BOOKING_PROVIDER=formspree BOOKING_ENDPOINT="$standins/formspree/f/test-form"
+  provider_site basin BOOKING_PROVIDER=basin BOOKING_ENDPOINT="$standins/basin/f/test-form"
+  provider_site web3forms BOOKING_PROVIDER=web3forms BOOKING_ENDPOINT="$standins/web3forms/submit" BOOKING_ACCESS_KEY=test-web3forms-key
+  provider_site staticforms BOOKING_PROVIDER=staticforms BOOKING_ENDPOINT="$standins/staticforms/submit" BOOKING_ACCESS_KEY=test-staticforms-key
+  provider_site netlify BOOKING_PROVIDER=netlify
+}
+
 cmd_test() {
   local started=$SECONDS
   setup
@@ -157,6 +170,7 @@ cmd_test() {
   local endpoint="http://127.0.0.1:$mock_port/bookings"
   say "release build into dist/ (bookings go to the test endpoint $endpoint)"
   PRERENDER_KEEP_INPUT=target/release-input BOOKING_ENDPOINT=$endpoint trunk build --release --offline
+  hosted_sites "$e2e_port"
   say "the same release for a sub-path (/portfolio/) into dist-subpath/"
   BOOKING_ENDPOINT=$endpoint trunk build --release --offline --public-url /portfolio/ --dist dist-subpath
 

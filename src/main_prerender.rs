@@ -139,6 +139,11 @@ fn main() {
     let rules = release::speculation_rules(&config.base, paths::BOOKING_ROUTE);
     let speculation = release::speculation_script(&rules);
     let mut script_hashes = BTreeSet::from([release::csp_sha256(&rules)]);
+    // Netlify Forms registers only forms its deploy bot finds in static HTML.
+    let netlify_form = match &config.booking.sender {
+        Some(sender) if sender.service == provider::Service::Netlify => portfolio::booking::hosted::netlify_detection_form(),
+        _ => String::new(),
+    };
     for (file, route, canonical) in &outputs {
         let html = prerender::render_document(template_for(route), route, &config.base)
             .unwrap_or_else(|e| fail(format!("rendering {route}: {e}")));
@@ -149,7 +154,7 @@ fn main() {
         );
         // The pages that start the booking form carry its settings.
         let html = match route.as_str() {
-            paths::BOOKING_ROUTE | NOT_FOUND_ROUTE => html.replacen("</body>", &format!("{}</body>", config.booking.data_block()), 1),
+            paths::BOOKING_ROUTE | NOT_FOUND_ROUTE => html.replacen("</body>", &format!("{}{}</body>", config.booking.data_block(), netlify_form), 1),
             _ => html,
         };
         let html = match html.find("<body") {

@@ -1,5 +1,6 @@
 //! The one request of the booking form (wasm only): POST the payload as JSON
-//! with its idempotency key, under a timeout, and report what happened as an
+//! with its idempotency key (an endpoint), or the fields `hosted` builds (a
+//! hosted form service), under a timeout, and report what happened as an
 //! [`Attempt`] for the pure state machine in `outbox`.
 //!
 //! It calls the browser's `fetch` through web-sys rather than gloo-net: the
@@ -17,7 +18,8 @@ use web_sys::{AbortController, Headers, RequestInit, Response};
 
 use super::outbox::Attempt;
 use super::payload::Payload;
-use super::provider::Sender;
+use super::hosted;
+use super::provider::{Sender, Service};
 use super::retry::parse_retry_after;
 
 /// Sends `payload` once. `abort` lets the caller cancel it; `timeout_ms`
@@ -35,7 +37,7 @@ pub async fn post_booking(sender: &Sender, payload: &Payload, abort: &AbortContr
         )
         .ok()
     };
-    let attempt = send(&sender.url, payload, abort).await;
+    let attempt = send(sender, payload, abort).await;
     if let Some(timer) = timer {
         timer.clear();
     }
@@ -47,20 +49,35 @@ pub async fn post_booking(sender: &Sender, payload: &Payload, abort: &AbortContr
 }
 
 /// `None` when no answer came (network error, CORS refusal, abort).
-async fn send(endpoint: &str, payload: &Payload, abort: &AbortController) -> Option<Attempt> {
+async fn send(sender: &Sender, payload: &Payload, abort: &AbortController) -> Option<Attempt> {
+    let headers = Headers::new().ok()?;
+    if sender.service != Service::Endpoint {
+        // A hosted service: only CORS-safelisted headers (and JSON's
+        // Content-Type where it takes JSON); the id is in the body.
+        let request = hosted::request(sender, payload, &crate::content::booking().status.mailto_subject);
+        headers.set("Content-Type", request.content_type).ok()?;
+        headers.set("Accept", "application/json").ok()?;
+        let (status, retry_after_ms, body) = fetch(&request.url, &headers, &request.body, abort).await?;
+        return Some(hosted::read_answer(status, retry_after_ms, body));
+    }
     // Serialized once here, from the stored payload: every retry sends the same bytes.
     let body = serde_json::to_string(payload).ok()?;
-    let headers = Headers::new().ok()?;
     headers.set("Content-Type", "application/json").ok()?;
     headers.set("Accept", "application/json").ok()?;
     headers.set("Idempotency-Key", &payload.id).ok()?;
+    let (status, retry_after_ms, body) = fetch(&sender.url, &headers, &body, abort).await?;
+    Some(Attempt::Answered { status, retry_after_ms, body })
+}
+
+/// POSTs `body`; the status, `Retry-After` (when the answer exposes it) and the body text.
+async fn fetch(url: &str, headers: &Headers, body: &str, abort: &AbortController) -> Option<(u16, Option<u64>, String)> {
     let init = RequestInit::new();
     init.set_method("POST");
-    init.set_headers(&headers);
-    init.set_body(&JsValue::from_str(&body));
+    init.set_headers(headers);
+    init.set_body(&JsValue::from_str(body));
     init.set_signal(Some(&abort.signal()));
     let window = web_sys::window()?;
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(endpoint, &init)).await.ok()?.dyn_into().ok()?;
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.ok()?.dyn_into().ok()?;
     let status = response.status();
     let retry_after_ms =
         response.headers().get("Retry-After").ok().flatten().and_then(|v| parse_retry_after(&v, js_sys::Date::now() as i64));
@@ -69,5 +86,5 @@ async fn send(endpoint: &str, payload: &Payload, abort: &AbortController) -> Opt
         Ok(text) => JsFuture::from(text).await.ok().and_then(|text| text.as_string()).unwrap_or_default(),
         Err(_) => String::new(),
     };
-    Some(Attempt::Answered { status, retry_after_ms, body })
+    Some((status, retry_after_ms, body))
 }

@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod endpoint;
 pub mod form;
+pub mod hosted;
 pub mod ics;
 pub mod json;
 pub mod outbox;

@@ -40,7 +40,7 @@ pub fn success_reference(text: &str) -> Option<String> {
 
 /// Parses `{"errors":[{"field","message"}]}` (also `path`/`param`/`name` and
 /// `msg`/`detail`), `{"errors":{"field":["message"]}}`, `{"error":"…"}`,
-/// `{"error":{"message":"…"}}`, `{"message":"…"}` and problem+json
+/// `{"error":{"message":"…"}}`, `{"message":"…"}`, `{"body":{"message":"…"}}` and problem+json
 /// (`title`/`detail`). Anything else, including non-JSON, gives an empty
 /// body. Errors for fields the form does not have become general messages.
 pub fn parse_error_body(text: &str) -> ErrorBody {
@@ -85,6 +85,8 @@ pub fn parse_error_body(text: &str) -> ErrorBody {
             _ => None,
         }
         .or_else(|| root.get("message").and_then(Json::as_str))
+        // Web3Forms nests its message: `{"success":false,"body":{"message":"…"}}`.
+        .or_else(|| root.get("body").and_then(|b| b.get("message")).and_then(Json::as_str))
         .or_else(|| root.get("detail").and_then(Json::as_str))
         .or_else(|| root.get("title").and_then(Json::as_str));
         if let Some(message) = general {

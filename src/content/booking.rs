@@ -39,7 +39,7 @@ pub struct BookingCopy {
     pub confirmation: ConfirmationCopy,
 }
 
-/// The form without JavaScript: it posts to the visitor's email program.
+/// The form without JavaScript: it posts to a hosted form service, or else to the visitor's email program.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NoScriptCopy {
@@ -49,8 +49,12 @@ pub struct NoScriptCopy {
     pub send: String,
     /// Before the contact address, for visitors without an email program.
     pub or_write: String,
-    /// The email's subject.
+    /// The email's subject (and a hosted form service's mail's).
     pub subject: String,
+    /// Why the submit button is gone, when the form posts straight to a hosted form service.
+    pub direct: String,
+    /// The button that posts the form to the hosted form service.
+    pub send_direct: String,
 }
 
 /// The `/book` page's metadata and intro.

@@ -25,6 +25,7 @@
 //   POST /__control/reset?email=      forget that email (or everything)
 //   GET  /__control/health
 import { createServer } from 'node:http';
+import { readBody } from './read-body.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => {
@@ -58,14 +59,6 @@ function send(res, status, body, headers = {}) {
   res.end(text);
 }
 
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

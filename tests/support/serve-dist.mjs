@@ -3,8 +3,16 @@
 // for unknown paths, brotli or gzip by Accept-Encoding, and the rules of a
 // Netlify / Cloudflare Pages style `_headers` file.
 //
-//   node tests/support/serve-dist.mjs --dir dist --port 4173 [--base /portfolio/]
+//   node tests/support/serve-dist.mjs --dir dist --port 4173 [--base /portfolio/] [--netlify-forms on]
+//
+// With --netlify-forms, it also takes form posts as Netlify Forms does: a
+// same-origin url-encoded POST to a page, whose `form-name` names a form that
+// the site's HTML declares for Netlify (`<form name=… data-netlify="true">`),
+// is recorded and answered with a thank-you page; another form name gets 404.
+// For tests: GET /__netlify/submissions?email=, POST /__netlify/plan {"email",
+// "steps": [{"status","body"}]} to answer that email's next posts so.
 import { createServer } from 'node:http';
+import { readBody } from './read-body.mjs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -101,8 +109,40 @@ async function body(file, encoding) {
 
 const rules = await loadHeaderRules();
 
+const netlify = { submissions: [], plans: new Map() };
+
+
+/** Netlify Forms: the form names the site's HTML declares, then the post. */
+async function netlifyForms(req, res, url) {
+  if (url.pathname === '/__netlify/submissions') {
+    const email = url.searchParams.get('email');
+    const list = netlify.submissions.filter((s) => !email || s.fields.email === email);
+    return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(list));
+  }
+  const raw = await readBody(req);
+  if (url.pathname === '/__netlify/plan') {
+    const { email, steps } = JSON.parse(raw);
+    netlify.plans.set(email, steps);
+    return res.writeHead(200).end();
+  }
+  const contentType = String(req.headers['content-type'] ?? '');
+  const fields = contentType.startsWith('application/x-www-form-urlencoded') ? Object.fromEntries(new URLSearchParams(raw)) : {};
+  const page = (await fileAt(join(root, url.pathname))) ?? '';
+  const html = page ? await readFile(page, 'utf8') : '';
+  const declared = [...html.matchAll(/<form name="([^"]+)" data-netlify="true"(?: netlify-honeypot="([^"]+)")?/g)];
+  const form = declared.find((m) => m[1] === fields['form-name']);
+  const record = { at: Date.now(), path: url.pathname, query: url.search, origin: req.headers.origin, headers: req.headers, contentType, raw, fields };
+  netlify.submissions.push(record);
+  if (!form) return res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Page not found</h1>');
+  record.spam = Boolean(form[2] && fields[form[2]]);
+  const step = (netlify.plans.get(fields.email) ?? []).shift();
+  if (step) return res.writeHead(step.status, { 'content-type': 'text/html' }).end(step.body ?? '');
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Thank you</title><h1>Thank you! Your form submission has been received.</h1>');
+}
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
+  if (args['netlify-forms'] && (req.method === 'POST' || url.pathname.startsWith('/__netlify/'))) return netlifyForms(req, res, url);
   let path = decodeURIComponent(url.pathname);
   if (!path.startsWith(base) && path + '/' !== base) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('outside the site base path');

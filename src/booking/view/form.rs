@@ -11,6 +11,7 @@ use super::status::BookingStatus;
 use super::windows::BookingWindows;
 use crate::booking::form::{BookingForm, Field};
 use crate::booking::endpoint::contact_email;
+use crate::booking::hosted;
 use crate::booking::payload::topic_choices;
 use crate::booking::text::percent_encode;
 use crate::html::escape;
@@ -67,7 +68,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
     topics.extend(topic_choices().into_iter().map(|t| (t.id, t.label)));
 
     let form = view! {
-        <form class="booking-form" novalidate method="post" enctype="text/plain" action=no_script_action()
+        <form class="booking-form" novalidate method="post" enctype=no_script_enctype() action=no_script_action()
             on:submit=on_submit aria-describedby="booking-required-note" hidden=delivered>
             <BookingErrorSummary/>
             <div class="booking-form__restored" hidden=move || !state.restored.get()>
@@ -87,7 +88,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
                 // A trap for bots: people never see or reach it.
                 <div class="booking-form__trap" aria-hidden="true">
                     <label for="booking-website">{fields.honeypot.label.clone()}</label>
-                    <input id="booking-website" name="website" type="text" tabindex="-1" autocomplete="off"
+                    <input id="booking-website" name=hosted::honeypot_name(hosted::native_sender().map(|s| s.service)) type="text" tabindex="-1" autocomplete="off"
                         prop:value=move || state.honeypot.get()
                         on:input=move |ev| state.honeypot.set(event_target_value(&ev))/>
                 </div>
@@ -113,17 +114,44 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
     }
 }
 
+/// Whether this build writes what the form does without JavaScript: only the
+/// prerenderer. In the browser, hydration keeps the prerendered attributes and
+/// no-script block as they are (and a form the browser renders itself is
+/// always scripted), so the bundle carries none of it.
+const WRITES_NO_SCRIPT: bool = !cfg!(target_arch = "wasm32");
+
 /// Where the form posts when no script handles it (JavaScript off, or the
-/// page's script failed to load): the owner's address, so the browser opens
-/// the visitor's email program with the typed fields as the mail's text.
+/// page's script failed to load): a hosted form service that takes plain
+/// HTML posts, else the owner's address, so the browser opens the visitor's
+/// email program with the typed fields as the mail's text.
 pub fn no_script_action() -> String {
+    if !WRITES_NO_SCRIPT {
+        return String::new();
+    }
+    if let Some(sender) = hosted::native_sender() {
+        return hosted::form_action(&sender);
+    }
     format!("mailto:{}?subject={}", contact_email(), percent_encode(&content::booking().no_script.subject))
 }
 
+/// A hosted service takes the fields url-encoded; the email program as text.
+fn no_script_enctype() -> &'static str {
+    match hosted::native_sender() {
+        Some(_) => "application/x-www-form-urlencoded",
+        None => "text/plain",
+    }
+}
+
 /// What stands in for the submit button when JavaScript is off: why, the
-/// button that posts the form to the email program, and the address itself.
+/// button that posts the form to the service or the email program, and the address itself.
 fn no_script_markup() -> String {
+    if !WRITES_NO_SCRIPT {
+        return String::new();
+    }
     let copy = &content::booking().no_script;
+    if let Some(sender) = hosted::native_sender() {
+        return hosted::no_script_markup(&sender, copy);
+    }
     let email = escape(contact_email());
     format!(
         r#"<div class="booking-form__no-script"><p>{message}</p><p><button type="submit" class="booking-button booking-button--primary">{send}</button></p><p>{or_write} <a href="mailto:{email}">{email}</a></p></div>"#,
