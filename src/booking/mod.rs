@@ -2,6 +2,7 @@
 //! and the calendar file are pure and tested natively; `browser` and `io`
 //! hold the browser-only parts (storage, timers, fetch) and exist only in wasm.
 
+pub mod calcom;
 pub mod calendar;
 pub mod endpoint;
 pub mod form;

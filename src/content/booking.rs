@@ -37,6 +37,8 @@ pub struct BookingCopy {
     pub draft: DraftCopy,
     pub status: StatusCopy,
     pub confirmation: ConfirmationCopy,
+    /// The Cal.com open-times picker and its outcomes.
+    pub calcom: CalcomCopy,
 }
 
 /// The form without JavaScript: it posts to the visitor's email program.
@@ -195,6 +197,62 @@ pub struct ConfirmationCopy {
     /// `{reference}`.
     pub calendar_description: String,
     pub new_booking: String,
+}
+
+/// The open-times picker (Cal.com), its messages and its confirmation.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalcomCopy {
+    pub legend: String,
+    pub hint: String,
+    /// The picker named in the error summary.
+    pub field: String,
+    pub loading: String,
+    /// A day's heading: `{weekday}`, `{date}`.
+    pub day: String,
+    /// A time as the visitor reads it: `{hour}` (1–12), `{minute}` (two digits), `{period}`.
+    pub time: String,
+    pub am: String,
+    pub pm: String,
+    /// The dates shown: `{from}`, `{to}`.
+    pub range: String,
+    pub earlier: String,
+    pub later: String,
+    /// No open times in range: `{from}`, `{to}`.
+    pub empty: String,
+    pub required: String,
+    /// The open times could not be read: the preferred windows instead.
+    pub fallback: String,
+    pub sending: String,
+    pub taken: String,
+    /// Cal.com refused the booking: `{message}`.
+    pub refused: String,
+    pub still_open: String,
+    pub maybe_booked: String,
+    pub unknown: String,
+    pub confirmation: CalcomConfirmationCopy,
+}
+
+/// The confirmation of a booked Cal.com call.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalcomConfirmationCopy {
+    pub heading: String,
+    /// `{email}`.
+    pub body: String,
+    pub when: String,
+    /// `{day}`, `{time}`, `{zone}`.
+    pub when_value: String,
+    pub reference: String,
+    pub meeting: String,
+    pub reschedule: String,
+    pub cancel: String,
+    pub calendar: String,
+    pub calendar_file: String,
+    /// `{name}`: the site owner's name.
+    pub calendar_title: String,
+    /// `{reference}`.
+    pub calendar_description: String,
 }
 
 impl BookingCopy {
