@@ -32,6 +32,9 @@ pub struct BookingState {
     pub zones: RwSignal<Vec<String>>,
     /// A saved draft was put back into the form.
     pub restored: RwSignal<bool>,
+    /// The visitor picks one of the owner's open times (Cal.com) rather
+    /// than preferred windows; false once the times cannot be read.
+    pub slots: RwSignal<bool>,
     /// The submit button is being pressed, and the field that press took
     /// focus from, if any. That field's check waits until the press ends: a
     /// message appearing above the button would move it from under the
@@ -53,6 +56,7 @@ impl BookingState {
             today: RwSignal::new(None),
             zones: RwSignal::new(Vec::new()),
             restored: RwSignal::new(false),
+            slots: RwSignal::new(crate::booking::provider::current().calcom.is_some()),
             press: StoredValue::new((false, None)),
         }
     }
@@ -103,7 +107,7 @@ impl BookingState {
     fn recheck(&self, field: Field) {
         let form = self.form.get_untracked();
         let (topics, parts) = rule_lists();
-        let rules = Rules { today: self.today.get_untracked(), topics: &topics, parts: &parts };
+        let rules = Rules { today: self.today.get_untracked(), topics: &topics, parts: &parts, slots: self.slots.get_untracked() };
         let mut affected = vec![field];
         if let Field::WindowDate(_) | Field::WindowPart(_) = field {
             affected.extend((0..WINDOWS as u8).flat_map(|j| [Field::WindowDate(j), Field::WindowPart(j)]).filter(|f| *f != field));
@@ -140,7 +144,7 @@ impl BookingState {
     pub fn check_all(&self) -> Option<Field> {
         let form = self.form.get_untracked();
         let (topics, parts) = rule_lists();
-        let rules = Rules { today: self.today.get_untracked(), topics: &topics, parts: &parts };
+        let rules = Rules { today: self.today.get_untracked(), topics: &topics, parts: &parts, slots: self.slots.get_untracked() };
         let copy = content::booking();
         let errors: Vec<(Field, String)> = validate::validate(&form, &rules)
             .into_iter()
