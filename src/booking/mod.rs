@@ -21,6 +21,8 @@ pub mod status;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
+pub mod calcom_io;
+#[cfg(target_arch = "wasm32")]
 pub mod delivery;
 #[cfg(target_arch = "wasm32")]
 pub mod io;

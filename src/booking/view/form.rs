@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::calcom::{CalcomConfirmation, CalcomState, CalcomStatus};
 use super::confirmation::BookingConfirmation;
 use super::error_summary::BookingErrorSummary;
 use super::field::{BookingField, FieldKind};
@@ -36,8 +37,12 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
     }
     let state = BookingState::new(initial);
     provide_context(state);
+    let cal = CalcomState::provide();
+    let calcom = crate::booking::provider::current().calcom.is_some();
     #[cfg(target_arch = "wasm32")]
     browser_side::connect(state, typed);
+    #[cfg(target_arch = "wasm32")]
+    crate::booking::view::calcom::browser_side::connect(state, cal);
     #[cfg(not(target_arch = "wasm32"))]
     let _ = typed;
 
@@ -49,7 +54,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
         let first_problem = state.check_all();
         state.release_submit();
         #[cfg(target_arch = "wasm32")]
-        browser_side::submit(state, first_problem);
+        browser_side::submit(state, cal, first_problem);
         #[cfg(not(target_arch = "wasm32"))]
         let _ = first_problem;
     };
@@ -59,7 +64,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
             state.status.set(Status::Idle);
         }
     };
-    let in_flight = move || state.status.with(Status::is_in_flight);
+    let in_flight = move || state.status.with(Status::is_in_flight) || cal.is_sending();
     let delivered = move || state.status.with(|s| matches!(s, Status::Delivered { .. }));
     let fields = &copy.fields;
     let input = |input_type, autocomplete| FieldKind::Input { input_type, autocomplete };
@@ -68,7 +73,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
 
     let form = view! {
         <form class="booking-form" novalidate method="post" enctype="text/plain" action=no_script_action()
-            on:submit=on_submit aria-describedby="booking-required-note" hidden=delivered>
+            on:submit=on_submit aria-describedby="booking-required-note" hidden=move || delivered() || cal.is_booked()>
             <BookingErrorSummary/>
             <div class="booking-form__restored" hidden=move || !state.restored.get()>
                 <p>{copy.draft.restored.clone()}</p>
@@ -98,6 +103,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
                 <noscript inner_html=no_script_markup()></noscript>
             </fieldset>
             <BookingStatus/>
+            {calcom.then(|| view! { <CalcomStatus/> })}
         </form>
     };
 
@@ -109,6 +115,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
             Status::Delivered { reference, payload } => Some(view! { <BookingConfirmation reference=reference.clone() payload=payload.clone()/> }),
             _ => None,
         })}
+        {calcom.then(|| view! { <CalcomConfirmation/> })}
         {form}
     }
 }
@@ -140,6 +147,7 @@ mod browser_side {
 
     use leptos::prelude::*;
 
+    use crate::booking::view::calcom::CalcomState;
     use crate::booking::view::state::BookingState;
     use crate::booking::browser::{self, load_record, save_record};
     use crate::booking::delivery::delivery;
@@ -259,7 +267,7 @@ mod browser_side {
         }
     }
 
-    pub fn submit(state: BookingState, first_problem: Option<Field>) {
+    pub fn submit(state: BookingState, cal: CalcomState, first_problem: Option<Field>) {
         if let Some(field) = first_problem {
             browser::focus_field(&field.dom_id());
             return;
@@ -270,6 +278,9 @@ mod browser_side {
         if !state.honeypot.get_untracked().trim().is_empty() {
             sender.pretend_delivered(&form);
             return;
+        }
+        if state.slots.get_untracked() {
+            return crate::booking::view::calcom::browser_side::book(state, cal);
         }
         sender.submit(&form);
         browser::focus("booking-status");

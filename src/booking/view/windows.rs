@@ -3,7 +3,10 @@ use leptos::prelude::*;
 use crate::booking::calendar::{clock_text, parse_clock};
 use crate::booking::form::{Field, REQUIRED_WINDOWS, WINDOWS};
 use crate::booking::text::fill;
+use crate::booking::provider;
 use crate::booking::view::field::{BookingField, FieldKind};
+use crate::booking::view::slots::SlotPicker;
+use crate::booking::view::state::BookingState;
 use crate::content;
 
 /// The preferred times: the visitor's time zone (detected, changeable) and
@@ -34,11 +37,22 @@ pub fn BookingWindows() -> impl IntoView {
         })
         .collect_view();
 
+    // With Cal.com the owner's open times take the windows' place once the
+    // script runs (`data-times`, see booking.css); the windows stay in the
+    // markup for JavaScript off and for when the times cannot be read.
+    let state = expect_context::<BookingState>();
+    let calcom = provider::current().calcom.is_some();
+    let c = &copy.calcom;
+    let picking = move || state.slots.get();
     view! {
-        <fieldset class="booking-windows" aria-describedby="booking-windows-hint">
-            <legend>{w.legend.clone()}</legend>
-            <p id="booking-windows-hint" class="booking-field__hint">{w.hint.clone()}</p>
+        <fieldset class="booking-windows" data-times=move || if picking() { "slots" } else { "windows" }
+            aria-describedby=move || if picking() { "booking-slots-hint" } else { "booking-windows-hint" }>
+            <legend><span data-for="slots">{c.legend.clone()}</span><span data-for="windows">{w.legend.clone()}</span></legend>
+            <p id="booking-slots-hint" class="booking-field__hint" data-for="slots">{c.hint.clone()}</p>
+            <p id="booking-windows-hint" class="booking-field__hint" data-for="windows">{w.hint.clone()}</p>
+            <p class="booking-windows__fallback" role="status" hidden=move || !calcom || picking()>{c.fallback.clone()}</p>
             <BookingField field=Field::Timezone label=copy.fields.timezone.label.clone() hint=copy.fields.timezone.hint.clone() kind=FieldKind::Zone/>
+            {calcom.then(|| view! { <SlotPicker/> })}
             <div class="booking-windows__list">{windows}</div>
         </fieldset>
     }
