@@ -10,6 +10,9 @@ export const subpathBase = '/portfolio/';
 // The booking endpoint mock, two ports up; `scripts/dev.sh test` builds dist/ to post to it.
 const bookingPort = Number(process.env.BOOKING_MOCK_PORT ?? port + 2);
 process.env.BOOKING_MOCK_PORT = String(bookingPort);
+/** The Cal.com stand-in, and the site built for Cal.com (`scripts/dev.sh test` makes dist-calcom/). */
+export const calcomPort = port + 4;
+export const calcomSitePort = port + 5;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -51,6 +54,18 @@ export default defineConfig({
     {
       command: `node tests/support/booking-endpoint.mjs --port ${bookingPort}`,
       url: `http://127.0.0.1:${bookingPort}/__control/health`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node tests/support/calcom-standin.mjs --port ${calcomPort}`,
+      url: `http://127.0.0.1:${calcomPort}/__control/health`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node tests/support/serve-dist.mjs --dir dist-calcom --port ${calcomSitePort}`,
+      url: `http://127.0.0.1:${calcomSitePort}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },
