@@ -68,11 +68,9 @@ pub fn parse_instant(text: &str) -> Option<i64> {
                 "-" => -1,
                 _ => return None,
             };
-            let zone = rest[1..].replace(':', "");
-            if zone.len() != 4 {
-                return None;
-            }
-            sign * (number(&zone[..2])? * 60 + number(&zone[2..])?) * 60_000
+            let zone = &rest[1..];
+            let minutes = zone.get(3..).filter(|_| zone.len() == 5 && zone.get(2..3) == Some(":"))?;
+            sign * (number(zone.get(..2)?)? * 60 + number(minutes)?) * 60_000
         }
     };
     Some(ms - offset)
@@ -86,7 +84,7 @@ pub fn parse_slots(body: &str) -> Option<Vec<i64>> {
         return None;
     }
     let Json::Object(days) = json.get("data")? else { return None };
-    let mut starts: Vec<i64> = days
+    let starts: Vec<i64> = days
         .iter()
         .filter_map(|(_, times)| match times {
             Json::Array(times) => Some(times),
@@ -94,9 +92,14 @@ pub fn parse_slots(body: &str) -> Option<Vec<i64>> {
         })
         .flatten()
         .filter_map(|slot| parse_instant(slot.get("start")?.as_str()?))
-        .collect();
-    starts.sort_unstable();
-    starts.dedup();
+        .fold(Vec::new(), |mut sorted, start| {
+            // Cal.com sends them in order; inserting in place costs less code than a sort.
+            let at = sorted.partition_point(|s| *s < start);
+            if sorted.get(at) != Some(&start) {
+                sorted.insert(at, start);
+            }
+            sorted
+        });
     Some(starts)
 }
 
@@ -293,7 +296,7 @@ pub fn read_booking_answer(status: u16, body: &str, start_ms: i64) -> BookingAns
     if status == 409 || is_taken_message(&message) {
         BookingAnswer::Taken
     } else {
-        BookingAnswer::Refused(if message.is_empty() { format!("HTTP {status}") } else { message })
+        BookingAnswer::Refused(if message.is_empty() { format!("HTTP {}", u32::from(status)) } else { message })
     }
 }
 
@@ -323,6 +326,60 @@ pub fn after_unknown(start_ms: i64, reread: Option<&[i64]>) -> AfterUnknown {
         None => AfterUnknown::Unknown,
         Some(starts) if starts.contains(&start_ms) => AfterUnknown::StillOpen,
         Some(_) => AfterUnknown::Gone,
+    }
+}
+
+/// The open times as the picker shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Times {
+    /// Being read (also how the page is prerendered).
+    #[default]
+    Loading,
+    /// Read: the days from `from` that have open times (maybe none).
+    Open { from: CivilDate, days: Vec<Day> },
+}
+
+/// Where a booking with Cal.com stands (the form's status while it does).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The request is on its way.
+    Sending,
+    /// The time was taken meanwhile.
+    Taken,
+    /// Refused, with Cal.com's message.
+    Refused(String),
+    /// The answer never came and the time is still open: not booked.
+    StillOpen,
+    /// The answer never came and the time is gone: maybe booked.
+    MaybeBooked,
+    /// The answer never came and the times could not be checked.
+    Unknown,
+    /// Booked: what the confirmation shows (`when` in the visitor's zone).
+    Booked { booked: Booked, when: String, email: String },
+}
+
+impl Outcome {
+    /// The status element's `data-state`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Outcome::Sending => "sending",
+            Outcome::StillOpen => "still-open",
+            Outcome::Booked { .. } => "delivered",
+            _ => "rejected",
+        }
+    }
+
+    /// What the page says (nothing once booked: the confirmation speaks).
+    pub fn text(&self, c: &CalcomCopy) -> String {
+        match self {
+            Outcome::Sending => c.sending.clone(),
+            Outcome::Taken => c.taken.clone(),
+            Outcome::Refused(message) => fill(&c.refused, &[("message", message)]),
+            Outcome::StillOpen => c.still_open.clone(),
+            Outcome::MaybeBooked => c.maybe_booked.clone(),
+            Outcome::Unknown => c.unknown.clone(),
+            Outcome::Booked { .. } => String::new(),
+        }
     }
 }
 
@@ -509,5 +566,17 @@ mod tests {
         let start = parse_instant("2026-12-04T14:00:00Z").unwrap();
         let when = when_label(copy, start, "America/New_York", new_york);
         assert!(when.contains("2026-12-04") && when.contains("9:00 AM") && when.contains("America/New_York"), "{when}");
+    }
+
+    #[test]
+    fn every_outcome_but_booked_has_words_without_placeholders() {
+        let c = &content::booking().calcom;
+        let outcomes = [Outcome::Sending, Outcome::Taken, Outcome::Refused("x".into()), Outcome::StillOpen, Outcome::MaybeBooked, Outcome::Unknown];
+        for outcome in &outcomes {
+            let text = outcome.text(c);
+            assert!(!text.trim().is_empty() && !text.contains('{'), "{outcome:?}: {text}");
+        }
+        assert!(Outcome::Refused("attendee.email must be an email".into()).text(c).contains("attendee.email"));
+        assert_eq!(Outcome::Taken.name(), "rejected");
     }
 }

@@ -40,8 +40,9 @@ function picker(page: Page) {
   return page.getByRole('group', { name: c.field, exact: true });
 }
 
+/** The form's status line (the page object's), where Cal.com's outcomes are said. */
 function statusLine(page: Page) {
-  return page.locator('#booking-calcom-status');
+  return new BookingPage(page).statusText;
 }
 
 async function fillDetails(form: BookingPage, email: string) {

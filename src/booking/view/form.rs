@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::calcom::{CalcomConfirmation, CalcomState, CalcomStatus};
-use super::confirmation::BookingConfirmation;
+use super::confirmation::{BookingConfirmation, calcom_confirmation_markup, confirmation_markup};
+use crate::booking::calcom::Outcome;
 use super::error_summary::BookingErrorSummary;
 use super::field::{BookingField, FieldKind};
 use super::state::BookingState;
@@ -37,12 +37,10 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
     }
     let state = BookingState::new(initial);
     provide_context(state);
-    let cal = CalcomState::provide();
-    let calcom = crate::booking::provider::current().calcom.is_some();
     #[cfg(target_arch = "wasm32")]
     browser_side::connect(state, typed);
     #[cfg(target_arch = "wasm32")]
-    crate::booking::view::calcom::browser_side::connect(state, cal);
+    crate::booking::view::calcom::connect(state);
     #[cfg(not(target_arch = "wasm32"))]
     let _ = typed;
 
@@ -54,7 +52,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
         let first_problem = state.check_all();
         state.release_submit();
         #[cfg(target_arch = "wasm32")]
-        browser_side::submit(state, cal, first_problem);
+        browser_side::submit(state, first_problem);
         #[cfg(not(target_arch = "wasm32"))]
         let _ = first_problem;
     };
@@ -64,8 +62,8 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
             state.status.set(Status::Idle);
         }
     };
-    let in_flight = move || state.status.with(Status::is_in_flight) || cal.is_sending();
-    let delivered = move || state.status.with(|s| matches!(s, Status::Delivered { .. }));
+    let in_flight = move || state.status.with(Status::is_in_flight);
+    let delivered = move || state.status.with(|s| matches!(s, Status::Delivered { .. } | Status::Calcom(Outcome::Booked { .. })));
     let fields = &copy.fields;
     let input = |input_type, autocomplete| FieldKind::Input { input_type, autocomplete };
     let mut topics = vec![(String::new(), copy.topic_placeholder.clone())];
@@ -73,7 +71,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
 
     let form = view! {
         <form class="booking-form" novalidate method="post" enctype="text/plain" action=no_script_action()
-            on:submit=on_submit aria-describedby="booking-required-note" hidden=move || delivered() || cal.is_booked()>
+            on:submit=on_submit aria-describedby="booking-required-note" hidden=delivered>
             <BookingErrorSummary/>
             <div class="booking-form__restored" hidden=move || !state.restored.get()>
                 <p>{copy.draft.restored.clone()}</p>
@@ -103,7 +101,6 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
                 <noscript inner_html=no_script_markup()></noscript>
             </fieldset>
             <BookingStatus/>
-            {calcom.then(|| view! { <CalcomStatus/> })}
         </form>
     };
 
@@ -112,10 +109,10 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
             {copy.not_configured.clone()}
         </p>
         {move || state.status.with(|status| match status {
-            Status::Delivered { reference, payload } => Some(view! { <BookingConfirmation reference=reference.clone() payload=payload.clone()/> }),
+            Status::Delivered { reference, payload } => Some(confirmation_markup(reference, payload)),
+            Status::Calcom(Outcome::Booked { booked, when, email }) => Some(calcom_confirmation_markup(booked, when, email)),
             _ => None,
-        })}
-        {calcom.then(|| view! { <CalcomConfirmation/> })}
+        }).map(|markup| view! { <BookingConfirmation markup/> })}
         {form}
     }
 }
@@ -147,7 +144,6 @@ mod browser_side {
 
     use leptos::prelude::*;
 
-    use crate::booking::view::calcom::CalcomState;
     use crate::booking::view::state::BookingState;
     use crate::booking::browser::{self, load_record, save_record};
     use crate::booking::delivery::delivery;
@@ -267,7 +263,7 @@ mod browser_side {
         }
     }
 
-    pub fn submit(state: BookingState, cal: CalcomState, first_problem: Option<Field>) {
+    pub fn submit(state: BookingState, first_problem: Option<Field>) {
         if let Some(field) = first_problem {
             browser::focus_field(&field.dom_id());
             return;
@@ -280,7 +276,7 @@ mod browser_side {
             return;
         }
         if state.slots.get_untracked() {
-            return crate::booking::view::calcom::browser_side::book(state, cal);
+            return crate::booking::view::calcom::book(state);
         }
         sender.submit(&form);
         browser::focus("booking-status");

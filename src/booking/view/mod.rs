@@ -3,6 +3,7 @@
 //! booking page's own bundle (`src/main_booking.rs`) both render
 //! [`form::BookingForm`].
 
+#[cfg(target_arch = "wasm32")]
 pub mod calcom;
 pub mod confirmation;
 pub mod error_summary;

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use crate::booking::calcom::{Day, range_label};
+use crate::booking::calcom::{Day, Times, range_label, range_start};
 use crate::booking::form::Field;
 use crate::booking::text::fill;
-use crate::booking::view::calcom::{CalcomState, Times};
 use crate::booking::view::state::BookingState;
 use crate::content;
 use crate::html::Html;
@@ -18,35 +17,45 @@ use crate::html::Html;
 #[component]
 pub fn SlotPicker() -> impl IntoView {
     let state = expect_context::<BookingState>();
-    let cal = expect_context::<CalcomState>();
     let c = &content::booking().calcom;
-    let error = Memo::new(move |_| state.error(Field::Slot));
-    let markup = move || cal.times.with(|times| times_markup(times, &state.form.with_untracked(|f| f.slot.clone())));
-    let loading = move || cal.times.with(|t| *t == Times::Loading);
+    let markup = move || state.times.with(|times| times_markup(times, &state.form.with_untracked(|f| f.slot.clone())));
+    let loading = move || state.times.with(|t| *t == Times::Loading);
     let range = move || {
-        let from = match cal.times.with(|t| if let Times::Open { from, .. } = t { Some(*from) } else { None }) {
+        let from = match state.times.with(|t| if let Times::Open { from, .. } = t { Some(*from) } else { None }) {
             Some(from) => Some(from),
-            None => state.today.get().map(|today| crate::booking::calcom::range_start(today, cal.page.get())),
+            None => state.today.get().map(|today| range_start(today, state.page.get())),
         };
         from.map(|from| range_label(c, from)).unwrap_or_default()
     };
-    let on_change = move |ev: leptos::ev::Event| state.input(Field::Slot, event_target_value(&ev));
-    let move_by = move |step: i32| {
-        cal.page.update(|page| *page = page.saturating_add_signed(step));
+    // One handler for the whole picker: a time chosen (a radio's click, which
+    // the arrow keys and Space fire too) or a step to earlier or later dates.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        #[cfg(target_arch = "wasm32")]
+        {
+            use wasm_bindgen::JsCast;
+            let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            if let Ok(radio) = target.clone().dyn_into::<web_sys::HtmlInputElement>() {
+                return state.input(Field::Slot, radio.value());
+            }
+            if let Some(step) = target.closest("button[data-step]").ok().flatten().and_then(|b| b.get_attribute("data-step")) {
+                state.page.update(|page| *page = if step == "-1" { page.saturating_sub(1) } else { *page + 1 });
+            }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = ev;
     };
     view! {
-        <div id="booking-slot" class="booking-slots" class:booking-field--invalid=move || error.with(Option::is_some)
-            tabindex="-1" role="group" aria-labelledby="booking-slots-label" aria-describedby="booking-slot-error booking-slots-range">
+        <div id="booking-slot" class="booking-slots" tabindex="-1" role="group" on:click=on_click
+            aria-labelledby="booking-slots-label" aria-describedby="booking-slot-error booking-slots-range">
             <p id="booking-slots-label" class="visually-hidden">{c.field.clone()}</p>
-            <p id="booking-slot-error" class="booking-field__error">{move || error.get().unwrap_or_default()}</p>
+            <p id="booking-slot-error" class="booking-field__error">{move || state.error(Field::Slot).unwrap_or_default()}</p>
             <div class="booking-slots__nav">
-                <button type="button" class="booking-button booking-button--quiet" on:click=move |_| move_by(-1)
-                    disabled=move || cal.page.get() == 0 || loading()>{c.earlier.clone()}</button>
+                <button type="button" class="booking-button booking-button--quiet" data-step="-1"
+                    disabled=move || state.page.get() == 0 || loading()>{c.earlier.clone()}</button>
                 <p id="booking-slots-range" class="booking-slots__range">{range}</p>
-                <button type="button" class="booking-button booking-button--quiet" on:click=move |_| move_by(1)
-                    disabled=loading>{c.later.clone()}</button>
+                <button type="button" class="booking-button booking-button--quiet" data-step="1" disabled=loading>{c.later.clone()}</button>
             </div>
-            <div class="booking-slots__days" aria-busy=move || loading().then_some("true") on:change=on_change inner_html=markup></div>
+            <div class="booking-slots__days" inner_html=markup></div>
         </div>
     }
 }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::booking::calcom::Times;
 use crate::booking::calendar::CivilDate;
 use crate::booking::form::{BookingForm, Field, WINDOWS};
 use crate::booking::messages::problem_message;
@@ -35,6 +36,12 @@ pub struct BookingState {
     /// The visitor picks one of the owner's open times (Cal.com) rather
     /// than preferred windows; false once the times cannot be read.
     pub slots: RwSignal<bool>,
+    /// The owner's open times (Cal.com), as the picker shows them.
+    pub times: RwSignal<Times>,
+    /// Which 14 days of open times: 0 from today, 1 the next, …
+    pub page: RwSignal<u32>,
+    /// Bumped to read the open times again.
+    pub reread: RwSignal<u32>,
     /// The submit button is being pressed, and the field that press took
     /// focus from, if any. That field's check waits until the press ends: a
     /// message appearing above the button would move it from under the
@@ -57,6 +64,9 @@ impl BookingState {
             zones: RwSignal::new(Vec::new()),
             restored: RwSignal::new(false),
             slots: RwSignal::new(crate::booking::provider::current().calcom.is_some()),
+            times: RwSignal::new(Times::Loading),
+            page: RwSignal::new(0),
+            reread: RwSignal::new(0),
             press: StoredValue::new((false, None)),
         }
     }

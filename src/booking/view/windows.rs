@@ -8,6 +8,7 @@ use crate::booking::view::field::{BookingField, FieldKind};
 use crate::booking::view::slots::SlotPicker;
 use crate::booking::view::state::BookingState;
 use crate::content;
+use crate::html::Html;
 
 /// The preferred times: the visitor's time zone (detected, changeable) and
 /// two or three windows of a date and a part of the day in that zone.
@@ -38,19 +39,31 @@ pub fn BookingWindows() -> impl IntoView {
         .collect_view();
 
     // With Cal.com the owner's open times take the windows' place once the
-    // script runs (`data-times`, see booking.css); the windows stay in the
-    // markup for JavaScript off and for when the times cannot be read.
+    // script runs (`data-times`: which texts show is booking.css's, so they
+    // are static markup); the windows stay in the markup for JavaScript off
+    // and for when the times cannot be read ("fallback").
     let state = expect_context::<BookingState>();
     let calcom = provider::current().calcom.is_some();
     let c = &copy.calcom;
-    let picking = move || state.slots.get();
+    let times = move || match (calcom, state.slots.get()) {
+        (false, _) => "windows",
+        (true, true) => "slots",
+        (true, false) => "fallback",
+    };
+    let mut legend = Html::new();
+    legend.open("span", &[("data-for", "slots")]).text(&c.legend).close("span");
+    legend.open("span", &[("data-for", "windows")]).text(&w.legend).close("span");
+    let mut hints = Html::new();
+    hints.open("p", &[("id", "booking-slots-hint"), ("class", "booking-field__hint"), ("data-for", "slots")]).text(&c.hint).close("p");
+    hints.open("p", &[("id", "booking-windows-hint"), ("class", "booking-field__hint"), ("data-for", "windows")]).text(&w.hint).close("p");
+    if calcom {
+        hints.open("p", &[("class", "booking-windows__fallback"), ("data-for", "fallback")]).text(&c.fallback).close("p");
+    }
     view! {
-        <fieldset class="booking-windows" data-times=move || if picking() { "slots" } else { "windows" }
-            aria-describedby=move || if picking() { "booking-slots-hint" } else { "booking-windows-hint" }>
-            <legend><span data-for="slots">{c.legend.clone()}</span><span data-for="windows">{w.legend.clone()}</span></legend>
-            <p id="booking-slots-hint" class="booking-field__hint" data-for="slots">{c.hint.clone()}</p>
-            <p id="booking-windows-hint" class="booking-field__hint" data-for="windows">{w.hint.clone()}</p>
-            <p class="booking-windows__fallback" role="status" hidden=move || !calcom || picking()>{c.fallback.clone()}</p>
+        <fieldset class="booking-windows" data-times=times
+            aria-describedby=move || if times() == "slots" { "booking-slots-hint" } else { "booking-windows-hint" }>
+            <legend inner_html=String::from(legend)></legend>
+            <div inner_html=String::from(hints)></div>
             <BookingField field=Field::Timezone label=copy.fields.timezone.label.clone() hint=copy.fields.timezone.hint.clone() kind=FieldKind::Zone/>
             {calcom.then(|| view! { <SlotPicker/> })}
             <div class="booking-windows__list">{windows}</div>
