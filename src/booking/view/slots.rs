@@ -45,7 +45,8 @@ pub fn SlotPicker() -> impl IntoView {
         let _ = ev;
     };
     view! {
-        <div id="booking-slot" class="booking-slots" tabindex="-1" role="group" on:click=on_click
+        <div id="booking-slot" class="booking-slots" class:booking-field--invalid=move || state.error(Field::Slot).is_some()
+            tabindex="-1" role="group" on:click=on_click
             aria-labelledby="booking-slots-label" aria-describedby="booking-slot-error booking-slots-range">
             <p id="booking-slots-label" class="visually-hidden">{c.field.clone()}</p>
             <p id="booking-slot-error" class="booking-field__error">{move || state.error(Field::Slot).unwrap_or_default()}</p>
