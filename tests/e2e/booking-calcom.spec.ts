@@ -86,8 +86,11 @@ test.describe('booking an open time with Cal.com', () => {
     expect(read.headers['cal-api-version']).toBe('2024-09-04');
     expect(read.headers['idempotency-key']).toBeUndefined();
     for (const preflight of await calcom.preflights()) expect(preflight.allowed, preflight.headers.join()).toBe(true);
-    const results = await new AxeBuilder({ page }).include('main').analyze();
-    expect(results.violations).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).include('main').analyze();
+      expect(results.violations, colorScheme).toEqual([]);
+    }
   });
 
   test('a time is chosen with the keyboard, booked with the contract body, and confirmed with uid, .ics and links', async ({ page }) => {
@@ -235,6 +238,19 @@ test.describe('booking an open time with Cal.com', () => {
     await expect(page.getByRole('region', { name: c.confirmation.heading })).toBeVisible();
     expect(await calcom.bookingPosts()).toHaveLength(2);
     expect(await calcom.bookings()).toHaveLength(1);
+  });
+
+  test('no answer within the timeout: the times are read again, and a time gone means maybe booked', async ({ page }) => {
+    test.setTimeout(45_000);
+    await calcom.plan({ bookings: [{ book: true, hang: true }] });
+    const form = await openWithTimes(page);
+    await fillDetails(form, 'ada-timeout@example.com');
+    await slot(page, starts[0]).check();
+    await form.submit.click();
+    await expect(statusLine(page)).toHaveText(c.sending);
+    // The request gives up after 10 s.
+    await expect(statusLine(page)).toHaveText(c.maybe_booked, { timeout: 20_000 });
+    expect(await calcom.bookingPosts()).toHaveLength(1);
   });
 
   test('a reload while the booking is on its way sends nothing again', async ({ page }) => {
