@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { BookingPage, fill } from './pages/booking-page';
+import { SitePage } from './pages/site-page';
 import { BookingEndpoint } from './booking-endpoint';
 import { CalcomStandIn, dateIn, timeIn } from './booking-calcom';
 import { content } from './content';
@@ -290,10 +291,18 @@ test.describe('booking an open time with Cal.com', () => {
   });
 
   test('space is reserved while the times load: no layout shift', async ({ page }) => {
-    await calcom.plan({ slots: [{ delayMs: 1500 }] });
+    await calcom.plan({ slots: [{ delayMs: 4000 }] });
     await page.addInitScript(() => {
       (window as any).__shifts = [];
-      new PerformanceObserver((list) => (window as any).__shifts.push(...list.getEntries().map((e: any) => e.value))).observe({
+      new PerformanceObserver((list) =>
+        (window as any).__shifts.push(
+          ...list.getEntries().map((e: any) => ({
+            value: e.value,
+            at: Math.round(e.startTime),
+            sources: (e.sources ?? []).map((s: any) => `${s.node?.nodeName}.${s.node?.className ?? ''}`).join(' '),
+          })),
+        ),
+      ).observe({
         type: 'layout-shift',
         buffered: true,
       });
@@ -304,7 +313,71 @@ test.describe('booking an open time with Cal.com', () => {
     const submitBefore = await form.submit.boundingBox();
     await expect(slot(page, starts[0])).toBeVisible();
     expect(await form.submit.boundingBox()).toEqual(submitBefore);
-    const shifts: number[] = await page.evaluate(() => (window as any).__shifts);
-    expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
+    const shifts: { value: number }[] = await page.evaluate(() => (window as any).__shifts);
+    expect(shifts, 'layout shifts while the times load').toEqual([]);
   });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page is the preferred-windows form, posting to the email program as with any provider', async ({ page }) => {
+    const form = new BookingPage(page);
+    await page.goto('/book');
+    await expect(form.heading).toHaveText(copy.page.heading);
+    await expect(page.getByRole('group', { name: copy.windows.legend, exact: true })).toBeVisible();
+    await expect(form.windowDate(1)).toBeVisible();
+    await expect(picker(page)).toBeHidden();
+    await expect(page.getByText(c.loading)).toBeHidden();
+    await expect(page.getByText(c.fallback)).toBeHidden();
+    await expect(page.locator('form.booking-form')).toHaveAttribute('action', /^mailto:/);
+    expect(await calcom.slotReads()).toHaveLength(0);
+  });
+});
+
+// Screenshots at 375 and 1280 px, light and dark, into test-results/: the
+// picker with a time chosen, the taken-time message, the confirmation.
+test.describe('looked at', () => {
+  const screenStarts = [1, 2, 3, 6].flatMap((d) => [14, 14.5, 15, 16, 18.5, 20].map((h) => midnight + d * day + h * 3_600_000));
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the open times picker and the confirmation, ${colorScheme}, at 375 and 1280 px`, async ({ page }, testInfo) => {
+      test.setTimeout(90_000);
+      await calcom.open(screenStarts);
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      const view = new SitePage(page);
+      await view.goto('/book');
+      const group = picker(page);
+      const f = copy.fields;
+      await page.getByLabel(f.name.label, { exact: true }).fill('Ada Lovelace');
+      await page.getByLabel(f.email.label, { exact: true }).fill(`ada-screens-${colorScheme}@example.com`);
+      await page.getByLabel(f.company.label, { exact: true }).fill('Analytical Engines Ltd');
+      await page.getByLabel(f.topic.label, { exact: true }).selectOption({ label: blocks[0].title });
+      await page.getByLabel(f.message.label, { exact: true }).fill('Webhooks time out twice a day.');
+      await group.getByRole('radio', { name: timeIn(screenStarts[1], zone), exact: true }).first().check();
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await group.scrollIntoViewIfNeeded();
+        const path = testInfo.outputPath(`book-calcom-picker-${colorScheme}-${width}.png`);
+        await page.screenshot({ path });
+        await testInfo.attach(`book-calcom-picker-${colorScheme}-${width}`, { path, contentType: 'image/png' });
+      }
+      // Someone else takes that time first: the message, the times read again.
+      await calcom.bookAsSomeoneElse(screenStarts[1]);
+      await page.getByRole('button', { name: copy.submit, exact: true }).click();
+      await expect(page.getByRole('status').filter({ hasText: c.taken })).toHaveCount(1);
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        const path = testInfo.outputPath(`book-calcom-taken-${colorScheme}-${width}.png`);
+        await page.screenshot({ path });
+        await testInfo.attach(`book-calcom-taken-${colorScheme}-${width}`, { path, contentType: 'image/png' });
+      }
+      await group.getByRole('radio', { name: timeIn(screenStarts[2], zone), exact: true }).first().check();
+      await page.getByRole('button', { name: copy.submit, exact: true }).click();
+      await expect(page.getByRole('region', { name: c.confirmation.heading })).toBeVisible();
+      for (const width of [375, 1280]) {
+        await view.screenshotAt(width, `book-calcom-confirmation-${colorScheme}`, testInfo);
+      }
+    });
+  }
 });
