@@ -241,6 +241,25 @@ test.describe('booking an open time with Cal.com', () => {
     expect(await calcom.bookings()).toHaveLength(1);
   });
 
+  test('a server error is settled by the times too, and another refusal is said with Cal.com\'s message', async ({ page }) => {
+    await calcom.plan({
+      bookings: [
+        { status: 503 },
+        { status: 400, body: { status: 'error', error: { code: 'BadRequestException', message: 'responses.company is too long' } } },
+      ],
+    });
+    const form = await openWithTimes(page);
+    await fillDetails(form, 'ada-errors@example.com');
+    await slot(page, starts[0]).check();
+    await form.submit.click();
+    await expect(statusLine(page)).toHaveText(c.still_open);
+    await form.submit.click();
+    await expect(statusLine(page)).toHaveText(fill(c.refused, { message: 'responses.company is too long' }));
+    await expect(form.company).toHaveValue('Analytical Engines Ltd');
+    expect(await calcom.bookingPosts()).toHaveLength(2);
+    expect(await calcom.bookings()).toHaveLength(0);
+  });
+
   test('no answer within the timeout: the times are read again, and a time gone means maybe booked', async ({ page }) => {
     test.setTimeout(45_000);
     await calcom.plan({ bookings: [{ book: true, hang: true }] });
