@@ -110,6 +110,7 @@ pub struct Day {
     pub date: CivilDate,
     /// E.g. "Thursday 2026-12-03".
     pub heading: String,
+    /// Its open times, in order.
     pub times: Vec<Time>,
 }
 
@@ -177,15 +178,20 @@ pub fn when_label(copy: &BookingCopy, start_ms: i64, zone: &str, offset_at: impl
 pub struct BookingRequest<'a> {
     /// The chosen time, UTC.
     pub start: String,
+    /// The event type by id…
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_type_id: Option<u64>,
+    /// …or by slug and the owner's username.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_type_slug: Option<&'a str>,
+    /// The owner's username, with the slug.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<&'a str>,
+    /// The visitor.
     pub attendee: Attendee<'a>,
     /// The form's other answers, as text, under the owner's booking-question ids.
     pub booking_fields_responses: FieldResponses<'a>,
+    /// The booking's own id.
     pub metadata: Metadata<'a>,
 }
 
@@ -193,20 +199,28 @@ pub struct BookingRequest<'a> {
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Attendee<'a> {
+    /// As typed, trimmed.
     pub name: &'a str,
+    /// Where Cal.com sends the invitation.
     pub email: &'a str,
+    /// The zone the visitor chose (IANA).
     pub time_zone: &'a str,
 }
 
 /// The form's answers beyond name and email; empty optional ones are left out.
 #[derive(Debug, Serialize)]
 pub struct FieldResponses<'a> {
+    /// The visitor's company.
     pub company: &'a str,
+    /// Their role (optional).
     #[serde(skip_serializing_if = "str::is_empty")]
     pub role: &'a str,
+    /// The chosen topic's label.
     pub topic: &'a str,
+    /// The traffic profile (optional).
     #[serde(skip_serializing_if = "str::is_empty")]
     pub traffic: &'a str,
+    /// The stack and pain points.
     pub message: &'a str,
 }
 
@@ -214,6 +228,7 @@ pub struct FieldResponses<'a> {
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Metadata<'a> {
+    /// The outbox UUID.
     pub booking_id: &'a str,
 }
 
@@ -243,17 +258,22 @@ pub fn booking_request<'a>(calcom: &'a Calcom, form: &'a BookingForm, topic: &'a
 pub struct Booked {
     /// Cal.com's `uid`: the visitor's reference.
     pub uid: String,
+    /// The booked time, UTC ms.
     pub start_ms: i64,
+    /// Its end (Cal.com's, else 30 minutes later), UTC ms.
     pub end_ms: i64,
     /// Where the call happens, when Cal.com gives a link.
     pub meeting_url: Option<String>,
+    /// Where the visitor can move it, when Cal.com says.
     pub reschedule_url: Option<String>,
+    /// Where the visitor can cancel it, when Cal.com says.
     pub cancel_url: Option<String>,
 }
 
 /// What an answer to `POST /v2/bookings` means.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BookingAnswer {
+    /// Booked, with what Cal.com returned.
     Booked(Booked),
     /// The time is no longer open.
     Taken,
