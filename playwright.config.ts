@@ -14,6 +14,9 @@ process.env.BOOKING_MOCK_PORT = String(bookingPort);
 export const hostedStandinsPort = port + 3;
 /** The release for each hosted form service (`scripts/dev.sh` hosted_sites), served from six ports up. */
 export const hostedSitePorts = { formspree: port + 6, basin: port + 7, web3forms: port + 8, staticforms: port + 9, netlify: port + 10 };
+/** The Cal.com stand-in, and the site built for Cal.com (`scripts/dev.sh test` makes dist-calcom/). */
+export const calcomPort = port + 4;
+export const calcomSitePort = port + 5;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -70,5 +73,17 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore' as const,
     })),
+    {
+      command: `node tests/support/calcom-standin.mjs --port ${calcomPort}`,
+      url: `http://127.0.0.1:${calcomPort}/__control/health`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node tests/support/serve-dist.mjs --dir dist-calcom --port ${calcomSitePort}`,
+      url: `http://127.0.0.1:${calcomSitePort}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
   ],
 });

@@ -173,6 +173,9 @@ cmd_test() {
   hosted_sites "$e2e_port"
   say "the same release for a sub-path (/portfolio/) into dist-subpath/"
   BOOKING_ENDPOINT=$endpoint trunk build --release --offline --public-url /portfolio/ --dist dist-subpath
+  say "the same release for Cal.com (the stand-in, $((e2e_port + 4))) into dist-calcom/, windows fallback to the test endpoint"
+  provider_site calcom BOOKING_PROVIDER=calcom CALCOM_EVENT_TYPE_ID=4242 CALCOM_API_URL="http://127.0.0.1:$((e2e_port + 4))" \
+    BOOKING_ENDPOINT="$endpoint"
 
   say "end-to-end tests (Playwright, Debian Chromium, against dist/)"
   npx playwright test "$@"

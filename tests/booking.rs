@@ -43,7 +43,8 @@ fn book_page_has_its_title_heading_and_lead_from_the_content() {
 fn every_field_is_labelled_and_described_and_starts_without_errors() {
     let copy = content::booking();
     let html = book_page();
-    for field in Field::ALL {
+    // (The open-times picker is a group of radios, and only there with Cal.com.)
+    for field in Field::ALL.into_iter().filter(|f| *f != Field::Slot) {
         let id = field.dom_id();
         assert!(html.contains(&format!("for=\"{id}\"")), "a label for {id}");
         let control = tag_with_id(&html, &id);
@@ -79,4 +80,24 @@ fn nothing_browser_only_leaks_into_the_prerendered_page() {
     assert!(zone.contains("<select"), "{zone}");
     assert!(!html.contains("min=\""), "no date minimum before the browser says what day it is");
     assert!(tag_with_id(&html, "booking-status").contains("data-state=\"idle\""));
+}
+
+#[test]
+fn with_cal_com_the_page_is_prerendered_loading_the_open_times_with_the_windows_kept_for_no_script() {
+    let calcom = provider::Calcom { api_url: "https://api.cal.com".into(), event_type_id: Some(7), username: None, event_slug: None };
+    provider::set_current(provider::Settings { calcom: Some(calcom), sender: None });
+    let html = book_page();
+    provider::set_current(provider::Settings::default());
+    let c = &content::booking().calcom;
+    assert!(tag_with_id(&html, "booking-slot").contains("role=\"group\""));
+    assert!(html.contains(&c.loading), "space for the times, saying they load");
+    assert!(!html.contains("type=\"radio\" name=\"slot\""), "no times before the browser reads them");
+    assert!(html.contains("data-times=\"slots\""));
+    assert!(html.contains(&c.legend) && html.contains(&c.fallback));
+    // The windows stay for JavaScript off and for the fallback.
+    for field in [Field::WindowDate(0), Field::WindowPart(1)] {
+        assert!(html.contains(&format!("id=\"{}\"", field.dom_id())), "{field:?}");
+    }
+    // Without Cal.com: no picker.
+    assert!(!book_page().contains("id=\"booking-slot\""));
 }

@@ -33,6 +33,8 @@ pub struct BookingForm {
     pub windows: [WindowInput; WINDOWS],
     /// IANA time zone the windows are meant in, e.g. `Europe/Berlin`.
     pub timezone: String,
+    /// The open time chosen in the picker (Cal.com), UTC RFC 3339; empty when none.
+    pub slot: String,
 }
 
 impl BookingForm {
@@ -57,6 +59,7 @@ impl BookingForm {
             Field::WindowDate(i) => &self.windows[i as usize].date,
             Field::WindowPart(i) => &self.windows[i as usize].part,
             Field::Timezone => &self.timezone,
+            Field::Slot => &self.slot,
         }
     }
 
@@ -73,6 +76,7 @@ impl BookingForm {
             Field::WindowDate(i) => &mut self.windows[i as usize].date,
             Field::WindowPart(i) => &mut self.windows[i as usize].part,
             Field::Timezone => &mut self.timezone,
+            Field::Slot => &mut self.slot,
         };
         *slot = value;
     }
@@ -93,11 +97,13 @@ pub enum Field {
     /// Part of day of preferred window 0, 1 or 2.
     WindowPart(u8),
     Timezone,
+    /// The open time chosen in the picker (Cal.com only).
+    Slot,
 }
 
 impl Field {
     /// Every field in form order.
-    pub const ALL: [Field; 14] = [
+    pub const ALL: [Field; 15] = [
         Field::Name,
         Field::Email,
         Field::Company,
@@ -106,6 +112,7 @@ impl Field {
         Field::Traffic,
         Field::Message,
         Field::Timezone,
+        Field::Slot,
         Field::WindowDate(0),
         Field::WindowPart(0),
         Field::WindowDate(1),
@@ -134,6 +141,7 @@ impl Field {
             Field::Traffic => "traffic".into(),
             Field::Message => "message".into(),
             Field::Timezone => "timezone".into(),
+            Field::Slot => "slot".into(),
             Field::WindowDate(i) => format!("windows[{i}].date"),
             Field::WindowPart(i) => format!("windows[{i}].part"),
         }

@@ -15,6 +15,18 @@ pub struct IcsText<'a> {
 /// The `.ics` file for the first window, or `None` when there is no window.
 pub fn ics_for_first_window(payload: &Payload, text: &IcsText) -> Option<String> {
     let window = payload.windows.first()?;
+    let (start, end) = (ical_instant(&window.start), ical_instant(&window.end));
+    Some(event(&format!("{}@{}", payload.id, text.uid_host), &ical_instant(&payload.submitted_at), &start, &end, text, "TENTATIVE"))
+}
+
+/// The `.ics` file for a booked meeting at its exact time (UTC ms), confirmed.
+pub fn ics_for_meeting(uid: &str, stamp_ms: i64, start_ms: i64, end_ms: i64, text: &IcsText) -> String {
+    let at = |ms| super::calendar::utc_ical(ms);
+    event(&format!("{uid}@{}", text.uid_host), &at(stamp_ms), &at(start_ms), &at(end_ms), text, "CONFIRMED")
+}
+
+/// One event; instants as iCalendar UTC date-times.
+fn event(uid: &str, stamp: &str, start: &str, end: &str, text: &IcsText, status: &str) -> String {
     let mut out = String::with_capacity(512);
     let mut line = |content: String| {
         fold_into(&mut out, &content);
@@ -25,17 +37,17 @@ pub fn ics_for_first_window(payload: &Payload, text: &IcsText) -> Option<String>
     line("CALSCALE:GREGORIAN".into());
     line("METHOD:PUBLISH".into());
     line("BEGIN:VEVENT".into());
-    line(format!("UID:{}@{}", payload.id, text.uid_host));
-    line(format!("DTSTAMP:{}", ical_instant(&payload.submitted_at)));
-    line(format!("DTSTART:{}", ical_instant(&window.start)));
-    line(format!("DTEND:{}", ical_instant(&window.end)));
+    line(format!("UID:{uid}"));
+    line(format!("DTSTAMP:{stamp}"));
+    line(format!("DTSTART:{start}"));
+    line(format!("DTEND:{end}"));
     line(format!("SUMMARY:{}", escape(text.title)));
     line(format!("DESCRIPTION:{}", escape(text.description)));
-    line("STATUS:TENTATIVE".into());
-    line("TRANSP:TRANSPARENT".into());
+    line(format!("STATUS:{status}"));
+    line(if status == "CONFIRMED" { "TRANSP:OPAQUE" } else { "TRANSP:TRANSPARENT" }.into());
     line("END:VEVENT".into());
     line("END:VCALENDAR".into());
-    Some(out)
+    out
 }
 
 /// A `data:` URL for the file, for an `<a download>`.
@@ -135,6 +147,15 @@ mod tests {
         let mut payload = sample_payload();
         payload.windows.clear();
         assert_eq!(ics_for_first_window(&payload, &text()), None);
+    }
+
+    #[test]
+    fn a_booked_meeting_is_confirmed_at_its_exact_time() {
+        let start = crate::booking::calendar::wall_ms(crate::booking::calendar::CivilDate::parse("2026-12-04").unwrap(), 14 * 60);
+        let flat = unfold(&ics_for_meeting("bk_1", start - 60_000, start, start + 1_800_000, &text()));
+        for line in ["UID:bk_1@example.test\r\n", "DTSTART:20261204T140000Z\r\n", "DTEND:20261204T143000Z\r\n", "STATUS:CONFIRMED\r\n", "DTSTAMP:20261204T135900Z\r\n"] {
+            assert!(flat.contains(line), "{line} in {flat}");
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub fn field_copy(copy: &BookingCopy, field: Field) -> Option<&FieldCopy> {
         Field::Traffic => &f.traffic,
         Field::Message => &f.message,
         Field::Timezone => &f.timezone,
-        Field::WindowDate(_) | Field::WindowPart(_) => return None,
+        Field::WindowDate(_) | Field::WindowPart(_) | Field::Slot => return None,
     })
 }
 
@@ -29,6 +29,7 @@ pub fn field_name(copy: &BookingCopy, field: Field) -> String {
             let part = if matches!(field, Field::WindowDate(_)) { &copy.windows.date } else { &copy.windows.part };
             fill(&copy.windows.field, &[("window", &window), ("field", part)])
         }
+        Field::Slot => copy.calcom.field.clone(),
         _ => field_copy(copy, field).map(|c| c.label.clone()).unwrap_or_default(),
     }
 }
@@ -40,6 +41,7 @@ pub fn problem_message(copy: &BookingCopy, field: Field, problem: Problem, count
         Problem::Required => match field {
             Field::WindowDate(_) => copy.windows.required_date.clone(),
             Field::WindowPart(_) => copy.windows.required_part.clone(),
+            Field::Slot => copy.calcom.required.clone(),
             _ => field_copy(copy, field).map(|c| c.required.clone()).unwrap_or_default(),
         },
         Problem::TooLong { max } => fill(&p.too_long, &[("max", &max.to_string()), ("count", &count.to_string())]),

@@ -2,6 +2,7 @@
 //! and the calendar file are pure and tested natively; `browser` and `io`
 //! hold the browser-only parts (storage, timers, fetch) and exist only in wasm.
 
+pub mod calcom;
 pub mod calendar;
 pub mod endpoint;
 pub mod form;
@@ -20,6 +21,8 @@ pub mod messages;
 pub mod status;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod calcom_io;
 #[cfg(target_arch = "wasm32")]
 pub mod delivery;
 #[cfg(target_arch = "wasm32")]

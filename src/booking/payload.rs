@@ -199,6 +199,7 @@ pub(crate) mod tests {
                 WindowInput::default(),
             ],
             timezone: "Europe/Berlin".into(),
+            slot: String::new(),
         }
     }
 

@@ -30,12 +30,17 @@ pub enum Status {
     NotConfigured { payload: Payload },
     /// Confirmed by the endpoint, under this reference.
     Delivered { reference: String, payload: Payload },
+    /// A booking of one of the owner's open times with Cal.com.
+    Calcom(super::calcom::Outcome),
 }
 
 impl Status {
     /// A booking is on its way: the form is locked and submits send nothing new.
     pub fn is_in_flight(&self) -> bool {
-        matches!(self, Status::Sending { .. } | Status::Retrying { .. } | Status::Offline | Status::OtherTab)
+        matches!(
+            self,
+            Status::Sending { .. } | Status::Retrying { .. } | Status::Offline | Status::OtherTab | Status::Calcom(super::calcom::Outcome::Sending)
+        )
     }
 
     /// The booking to offer as an email, when sending is not (or no longer) possible.
@@ -63,6 +68,7 @@ pub fn status_text(copy: &BookingCopy, status: &Status) -> String {
         Status::Cancelled { .. } => s.cancelled.clone(),
         Status::Rejected { status, .. } => fill(&s.rejected, &[("status", &status.to_string())]),
         Status::NotConfigured { .. } => copy.not_configured.clone(),
+        Status::Calcom(outcome) => outcome.text(&copy.calcom),
     }
 }
 
@@ -115,5 +121,9 @@ mod tests {
         assert!(Status::Failed { payload: payload.clone() }.mailto_payload().is_some());
         assert!(Status::Sending { attempt: 1, of: 5 }.mailto_payload().is_none());
         assert!(!Status::Idle.is_in_flight());
+        // A booking with Cal.com locks the form only while its request is on its way.
+        use crate::booking::calcom::Outcome;
+        assert!(Status::Calcom(Outcome::Sending).is_in_flight());
+        assert!(!Status::Calcom(Outcome::Taken).is_in_flight() && Status::Calcom(Outcome::MaybeBooked).mailto_payload().is_none());
     }
 }

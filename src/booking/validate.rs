@@ -45,6 +45,9 @@ pub struct Rules<'a> {
     pub topics: &'a [String],
     /// Ids of the parts of the day offered.
     pub parts: &'a [String],
+    /// The visitor picks one of the owner's open times (Cal.com) instead of
+    /// preferred windows: a time is required and the windows are not.
+    pub slots: bool,
 }
 
 /// The maximum length of a text field, if it has one.
@@ -83,7 +86,10 @@ pub fn check(form: &BookingForm, field: Field, rules: &Rules) -> Option<Problem>
     let raw = form.get(field);
     let value = raw.trim();
     if let Field::WindowDate(i) | Field::WindowPart(i) = field {
-        return check_window(form, field, usize::from(i), rules);
+        return if rules.slots { None } else { check_window(form, field, usize::from(i), rules) };
+    }
+    if field == Field::Slot {
+        return (rules.slots && value.is_empty()).then_some(Problem::Required);
     }
     if value.is_empty() {
         return is_required(field).then_some(Problem::Required);
@@ -183,7 +189,7 @@ mod tests {
     use crate::booking::form::WindowInput;
 
     fn rules_with<'a>(topics: &'a [String], parts: &'a [String]) -> Rules<'a> {
-        Rules { today: CivilDate::parse("2026-06-15"), topics, parts }
+        Rules { today: CivilDate::parse("2026-06-15"), topics, parts, slots: false }
     }
 
     fn valid_form() -> BookingForm {
@@ -205,6 +211,20 @@ mod tests {
 
     fn ids(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn with_open_times_a_time_is_required_and_the_windows_are_not() {
+        let (topics, parts) = (ids(&["a"]), ids(&["morning", "afternoon"]));
+        let picking = Rules { slots: true, ..rules_with(&topics, &parts) };
+        let mut form = BookingForm { windows: Default::default(), ..valid_form() };
+        assert_eq!(validate(&form, &picking), vec![(Field::Slot, Problem::Required)]);
+        form.slot = "2026-06-16T14:00:00Z".into();
+        assert_eq!(validate(&form, &picking), vec![]);
+        // Without the picker (no Cal.com, or its times unreadable) the windows are back.
+        let windows = rules_with(&topics, &parts);
+        assert!(validate(&form, &windows).iter().any(|(f, p)| *f == Field::WindowDate(0) && *p == Problem::Required));
+        assert!(validate(&valid_form(), &windows).is_empty(), "no time needed then");
     }
 
     #[test]

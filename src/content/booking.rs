@@ -37,6 +37,8 @@ pub struct BookingCopy {
     pub draft: DraftCopy,
     pub status: StatusCopy,
     pub confirmation: ConfirmationCopy,
+    /// The Cal.com open-times picker and its outcomes.
+    pub calcom: CalcomCopy,
 }
 
 /// The form without JavaScript: it posts to a hosted form service, or else to the visitor's email program.
@@ -199,6 +201,76 @@ pub struct ConfirmationCopy {
     /// `{reference}`.
     pub calendar_description: String,
     pub new_booking: String,
+}
+
+/// The open-times picker (Cal.com), its messages and its confirmation.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalcomCopy {
+    /// The picker's legend (instead of the windows').
+    pub legend: String,
+    /// Under the legend.
+    pub hint: String,
+    /// The picker named in the error summary.
+    pub field: String,
+    /// While the times are read.
+    pub loading: String,
+    /// A day's heading: `{weekday}`, `{date}`.
+    pub day: String,
+    /// A time as the visitor reads it: `{hour}` (1–12), `{minute}` (two digits), `{period}`.
+    pub time: String,
+    /// Before noon.
+    pub am: String,
+    /// From noon.
+    pub pm: String,
+    /// The dates shown: `{from}`, `{to}`.
+    pub range: String,
+    /// The button to the previous 14 days.
+    pub earlier: String,
+    /// The button to the next 14 days.
+    pub later: String,
+    /// No open times in range: `{from}`, `{to}`.
+    pub empty: String,
+    /// No time chosen.
+    pub required: String,
+    /// The open times could not be read: the preferred windows instead.
+    pub fallback: String,
+    /// While the booking is on its way.
+    pub sending: String,
+    /// The time was taken meanwhile.
+    pub taken: String,
+    /// Cal.com refused the booking: `{message}`.
+    pub refused: String,
+    /// No answer, the time still open: not booked.
+    pub still_open: String,
+    /// No answer, the time gone: maybe booked.
+    pub maybe_booked: String,
+    /// No answer, the times unreadable.
+    pub unknown: String,
+    /// Once booked.
+    pub confirmation: CalcomConfirmationCopy,
+}
+
+/// The confirmation of a booked Cal.com call.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalcomConfirmationCopy {
+    pub heading: String,
+    /// `{email}`.
+    pub body: String,
+    pub when: String,
+    /// `{day}`, `{time}`, `{zone}`.
+    pub when_value: String,
+    pub reference: String,
+    pub meeting: String,
+    pub reschedule: String,
+    pub cancel: String,
+    pub calendar: String,
+    pub calendar_file: String,
+    /// `{name}`: the site owner's name.
+    pub calendar_title: String,
+    /// `{reference}`.
+    pub calendar_description: String,
 }
 
 impl BookingCopy {

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::confirmation::BookingConfirmation;
+use super::confirmation::{BookingConfirmation, calcom_confirmation_markup, confirmation_markup};
+use crate::booking::calcom::Outcome;
 use super::error_summary::BookingErrorSummary;
 use super::field::{BookingField, FieldKind};
 use super::state::BookingState;
@@ -39,6 +40,8 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
     provide_context(state);
     #[cfg(target_arch = "wasm32")]
     browser_side::connect(state, typed);
+    #[cfg(target_arch = "wasm32")]
+    crate::booking::view::calcom::connect(state);
     #[cfg(not(target_arch = "wasm32"))]
     let _ = typed;
 
@@ -61,7 +64,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
         }
     };
     let in_flight = move || state.status.with(Status::is_in_flight);
-    let delivered = move || state.status.with(|s| matches!(s, Status::Delivered { .. }));
+    let delivered = move || state.status.with(|s| matches!(s, Status::Delivered { .. } | Status::Calcom(Outcome::Booked { .. })));
     let fields = &copy.fields;
     let input = |input_type, autocomplete| FieldKind::Input { input_type, autocomplete };
     let mut topics = vec![(String::new(), copy.topic_placeholder.clone())];
@@ -107,9 +110,10 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
             {copy.not_configured.clone()}
         </p>
         {move || state.status.with(|status| match status {
-            Status::Delivered { reference, payload } => Some(view! { <BookingConfirmation reference=reference.clone() payload=payload.clone()/> }),
+            Status::Delivered { reference, payload } => Some(confirmation_markup(reference, payload)),
+            Status::Calcom(Outcome::Booked { booked, when, email }) => Some(calcom_confirmation_markup(booked, when, email)),
             _ => None,
-        })}
+        }).map(|markup| view! { <BookingConfirmation markup/> })}
         {form}
     }
 }
@@ -310,6 +314,9 @@ mod browser_side {
         if !state.honeypot.get_untracked().trim().is_empty() {
             sender.pretend_delivered(&form);
             return;
+        }
+        if state.slots.get_untracked() {
+            return crate::booking::view::calcom::book(state);
         }
         sender.submit(&form);
         browser::focus("booking-status");

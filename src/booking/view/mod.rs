@@ -3,10 +3,13 @@
 //! booking page's own bundle (`src/main_booking.rs`) both render
 //! [`form::BookingForm`].
 
+#[cfg(target_arch = "wasm32")]
+pub mod calcom;
 pub mod confirmation;
 pub mod error_summary;
 pub mod field;
 pub mod form;
+pub mod slots;
 pub mod state;
 pub mod status;
 pub mod windows;

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::booking::calcom::Times;
 use crate::booking::calendar::CivilDate;
 use crate::booking::form::{BookingForm, Field, WINDOWS};
 use crate::booking::messages::problem_message;
@@ -32,6 +33,15 @@ pub struct BookingState {
     pub zones: RwSignal<Vec<String>>,
     /// A saved draft was put back into the form.
     pub restored: RwSignal<bool>,
+    /// The visitor picks one of the owner's open times (Cal.com) rather
+    /// than preferred windows; false once the times cannot be read.
+    pub slots: RwSignal<bool>,
+    /// The owner's open times (Cal.com), as the picker shows them.
+    pub times: RwSignal<Times>,
+    /// Which 14 days of open times: 0 from today, 1 the next, …
+    pub page: RwSignal<u32>,
+    /// Bumped to read the open times again.
+    pub reread: RwSignal<u32>,
     /// The submit button is being pressed, and the field that press took
     /// focus from, if any. That field's check waits until the press ends: a
     /// message appearing above the button would move it from under the
@@ -53,6 +63,10 @@ impl BookingState {
             today: RwSignal::new(None),
             zones: RwSignal::new(Vec::new()),
             restored: RwSignal::new(false),
+            slots: RwSignal::new(crate::booking::provider::current().calcom.is_some()),
+            times: RwSignal::new(Times::Loading),
+            page: RwSignal::new(0),
+            reread: RwSignal::new(0),
             press: StoredValue::new((false, None)),
         }
     }
@@ -103,7 +117,7 @@ impl BookingState {
     fn recheck(&self, field: Field) {
         let form = self.form.get_untracked();
         let (topics, parts) = rule_lists();
-        let rules = Rules { today: self.today.get_untracked(), topics: &topics, parts: &parts };
+        let rules = Rules { today: self.today.get_untracked(), topics: &topics, parts: &parts, slots: self.slots.get_untracked() };
         let mut affected = vec![field];
         if let Field::WindowDate(_) | Field::WindowPart(_) = field {
             affected.extend((0..WINDOWS as u8).flat_map(|j| [Field::WindowDate(j), Field::WindowPart(j)]).filter(|f| *f != field));
@@ -140,7 +154,7 @@ impl BookingState {
     pub fn check_all(&self) -> Option<Field> {
         let form = self.form.get_untracked();
         let (topics, parts) = rule_lists();
-        let rules = Rules { today: self.today.get_untracked(), topics: &topics, parts: &parts };
+        let rules = Rules { today: self.today.get_untracked(), topics: &topics, parts: &parts, slots: self.slots.get_untracked() };
         let copy = content::booking();
         let errors: Vec<(Field, String)> = validate::validate(&form, &rules)
             .into_iter()

@@ -38,6 +38,7 @@ pub fn BookingStatus() -> impl IntoView {
             Status::Rejected { .. } => "rejected",
             Status::NotConfigured { .. } => "not-configured",
             Status::Delivered { .. } => "delivered",
+            Status::Calcom(outcome) => outcome.name(),
         })
     };
     let not = move |shown: fn(&Status) -> bool| move || !status.with(shown);

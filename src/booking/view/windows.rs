@@ -3,8 +3,12 @@ use leptos::prelude::*;
 use crate::booking::calendar::{clock_text, parse_clock};
 use crate::booking::form::{Field, REQUIRED_WINDOWS, WINDOWS};
 use crate::booking::text::fill;
+use crate::booking::provider;
 use crate::booking::view::field::{BookingField, FieldKind};
+use crate::booking::view::slots::SlotPicker;
+use crate::booking::view::state::BookingState;
 use crate::content;
+use crate::html::Html;
 
 /// The preferred times: the visitor's time zone (detected, changeable) and
 /// two or three windows of a date and a part of the day in that zone.
@@ -34,11 +38,34 @@ pub fn BookingWindows() -> impl IntoView {
         })
         .collect_view();
 
+    // With Cal.com the owner's open times take the windows' place once the
+    // script runs (`data-times`: which texts show is booking.css's, so they
+    // are static markup); the windows stay in the markup for JavaScript off
+    // and for when the times cannot be read ("fallback").
+    let state = expect_context::<BookingState>();
+    let calcom = provider::current().calcom.is_some();
+    let c = &copy.calcom;
+    let times = move || match (calcom, state.slots.get()) {
+        (false, _) => "windows",
+        (true, true) => "slots",
+        (true, false) => "fallback",
+    };
+    let mut legend = Html::new();
+    legend.open("span", &[("data-for", "slots")]).text(&c.legend).close("span");
+    legend.open("span", &[("data-for", "windows")]).text(&w.legend).close("span");
+    let mut hints = Html::new();
+    hints.open("p", &[("id", "booking-slots-hint"), ("class", "booking-field__hint"), ("data-for", "slots")]).text(&c.hint).close("p");
+    hints.open("p", &[("id", "booking-windows-hint"), ("class", "booking-field__hint"), ("data-for", "windows")]).text(&w.hint).close("p");
+    if calcom {
+        hints.open("p", &[("class", "booking-windows__fallback"), ("data-for", "fallback")]).text(&c.fallback).close("p");
+    }
     view! {
-        <fieldset class="booking-windows" aria-describedby="booking-windows-hint">
-            <legend>{w.legend.clone()}</legend>
-            <p id="booking-windows-hint" class="booking-field__hint">{w.hint.clone()}</p>
+        <fieldset class="booking-windows" data-times=times
+            aria-describedby=move || if times() == "slots" { "booking-slots-hint" } else { "booking-windows-hint" }>
+            <legend inner_html=String::from(legend)></legend>
+            <div inner_html=String::from(hints)></div>
             <BookingField field=Field::Timezone label=copy.fields.timezone.label.clone() hint=copy.fields.timezone.hint.clone() kind=FieldKind::Zone/>
+            {calcom.then(|| view! { <SlotPicker/> })}
             <div class="booking-windows__list">{windows}</div>
         </fieldset>
     }
