@@ -3,16 +3,10 @@
 //! headers Cal.com's CORS rule allows, under a timeout, and reports an
 //! [`Attempt`]; what the answers mean is decided in `calcom`.
 
-use std::cell::Cell;
-use std::rc::Rc;
-use std::time::Duration;
-
-use leptos::prelude::set_timeout_with_handle;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, Headers, RequestInit, Response};
+use web_sys::{AbortController, Headers};
 
 use super::calcom::{BOOKINGS_API_VERSION, SLOTS_API_VERSION};
+use super::io::request_once;
 use super::outbox::Attempt;
 
 /// How long either request may take.
@@ -32,47 +26,10 @@ pub async fn book(url: &str, body: String) -> Attempt {
 }
 
 async fn request(url: &str, version: &str, body: Option<String>) -> Attempt {
-    let Ok(abort) = AbortController::new() else { return Attempt::NetworkError };
-    let timed_out = Rc::new(Cell::new(false));
-    let timer = {
-        let (abort, timed_out) = (abort.clone(), timed_out.clone());
-        set_timeout_with_handle(
-            move || {
-                timed_out.set(true);
-                abort.abort();
-            },
-            Duration::from_millis(TIMEOUT_MS),
-        )
-        .ok()
-    };
-    let attempt = send(url, version, body, &abort).await;
-    if let Some(timer) = timer {
-        timer.clear();
+    let (Ok(abort), Ok(headers)) = (AbortController::new(), Headers::new()) else { return Attempt::NetworkError };
+    let _ = headers.set("cal-api-version", version);
+    if body.is_some() {
+        let _ = headers.set("Content-Type", "application/json");
     }
-    match attempt {
-        Some(attempt) => attempt,
-        None if timed_out.get() => Attempt::TimedOut,
-        None => Attempt::NetworkError,
-    }
-}
-
-/// `None` when no answer came (network error, CORS refusal, abort).
-async fn send(url: &str, version: &str, body: Option<String>, abort: &AbortController) -> Option<Attempt> {
-    let headers = Headers::new().ok()?;
-    headers.set("cal-api-version", version).ok()?;
-    let init = RequestInit::new();
-    if let Some(body) = body {
-        headers.set("Content-Type", "application/json").ok()?;
-        init.set_method("POST");
-        init.set_body(&JsValue::from_str(&body));
-    }
-    init.set_headers(&headers);
-    init.set_signal(Some(&abort.signal()));
-    let response: Response = JsFuture::from(web_sys::window()?.fetch_with_str_and_init(url, &init)).await.ok()?.dyn_into().ok()?;
-    let status = response.status();
-    let body = match response.text() {
-        Ok(text) => JsFuture::from(text).await.ok().and_then(|text| text.as_string()).unwrap_or_default(),
-        Err(_) => String::new(),
-    };
-    Some(Attempt::Answered { status, retry_after_ms: None, body })
+    request_once(url, &headers, body.as_deref(), &abort, TIMEOUT_MS).await
 }

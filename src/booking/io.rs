@@ -1,7 +1,8 @@
-//! The one request of the booking form (wasm only): POST the payload as JSON
-//! with its idempotency key (an endpoint), or the fields `hosted` builds (a
-//! hosted form service), under a timeout, and report what happened as an
-//! [`Attempt`] for the pure state machine in `outbox`.
+//! The booking form's requests (wasm only): POST the payload as JSON with its
+//! idempotency key (an endpoint), or the fields `hosted` builds (a hosted form
+//! service), under a timeout, and report what happened as an [`Attempt`] for
+//! the pure state machine in `outbox`; `calcom_io` sends Cal.com's through
+//! [`request_once`] too.
 //!
 //! It calls the browser's `fetch` through web-sys rather than gloo-net: the
 //! booking page's bundle is 1.4 KB (brotli, wasm and JS) smaller without gloo-net's
@@ -25,6 +26,28 @@ use super::retry::parse_retry_after;
 /// Sends `payload` once. `abort` lets the caller cancel it; `timeout_ms`
 /// aborts it when the endpoint is too slow, which reads as [`Attempt::TimedOut`].
 pub async fn post_booking(sender: &Sender, payload: &Payload, abort: &AbortController, timeout_ms: u64) -> Attempt {
+    let Ok(headers) = Headers::new() else { return Attempt::NetworkError };
+    let _ = headers.set("Accept", "application/json");
+    if sender.service != Service::Endpoint {
+        // A hosted service: only CORS-safelisted headers (and JSON's
+        // Content-Type where it takes JSON); the id is in the body.
+        let request = hosted::request(sender, payload, &crate::content::booking().status.mailto_subject);
+        let _ = headers.set("Content-Type", request.content_type);
+        return match request_once(&request.url, &headers, Some(&request.body), abort, timeout_ms).await {
+            Attempt::Answered { status, retry_after_ms, body } => hosted::read_answer(status, retry_after_ms, body),
+            other => other,
+        };
+    }
+    // Serialized once here, from the stored payload: every retry sends the same bytes.
+    let Ok(body) = serde_json::to_string(payload) else { return Attempt::NetworkError };
+    let _ = headers.set("Content-Type", "application/json");
+    let _ = headers.set("Idempotency-Key", &payload.id);
+    request_once(&sender.url, &headers, Some(&body), abort, timeout_ms).await
+}
+
+/// One request with `headers`, a POST of `body` or else a GET, aborted after
+/// `timeout_ms` (which reads as [`Attempt::TimedOut`]) or by `abort`.
+pub async fn request_once(url: &str, headers: &Headers, body: Option<&str>, abort: &AbortController, timeout_ms: u64) -> Attempt {
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
         let (abort, timed_out) = (abort.clone(), timed_out.clone());
@@ -37,44 +60,26 @@ pub async fn post_booking(sender: &Sender, payload: &Payload, abort: &AbortContr
         )
         .ok()
     };
-    let attempt = send(sender, payload, abort).await;
+    let answer = fetch(url, headers, body, abort).await;
     if let Some(timer) = timer {
         timer.clear();
     }
-    match attempt {
-        Some(attempt) => attempt,
+    match answer {
+        Some((status, retry_after_ms, body)) => Attempt::Answered { status, retry_after_ms, body },
         None if timed_out.get() => Attempt::TimedOut,
         None => Attempt::NetworkError,
     }
 }
 
+/// The status, `Retry-After` (when the answer exposes it) and the body text;
 /// `None` when no answer came (network error, CORS refusal, abort).
-async fn send(sender: &Sender, payload: &Payload, abort: &AbortController) -> Option<Attempt> {
-    let headers = Headers::new().ok()?;
-    if sender.service != Service::Endpoint {
-        // A hosted service: only CORS-safelisted headers (and JSON's
-        // Content-Type where it takes JSON); the id is in the body.
-        let request = hosted::request(sender, payload, &crate::content::booking().status.mailto_subject);
-        headers.set("Content-Type", request.content_type).ok()?;
-        headers.set("Accept", "application/json").ok()?;
-        let (status, retry_after_ms, body) = fetch(&request.url, &headers, &request.body, abort).await?;
-        return Some(hosted::read_answer(status, retry_after_ms, body));
-    }
-    // Serialized once here, from the stored payload: every retry sends the same bytes.
-    let body = serde_json::to_string(payload).ok()?;
-    headers.set("Content-Type", "application/json").ok()?;
-    headers.set("Accept", "application/json").ok()?;
-    headers.set("Idempotency-Key", &payload.id).ok()?;
-    let (status, retry_after_ms, body) = fetch(&sender.url, &headers, &body, abort).await?;
-    Some(Attempt::Answered { status, retry_after_ms, body })
-}
-
-/// POSTs `body`; the status, `Retry-After` (when the answer exposes it) and the body text.
-async fn fetch(url: &str, headers: &Headers, body: &str, abort: &AbortController) -> Option<(u16, Option<u64>, String)> {
+async fn fetch(url: &str, headers: &Headers, body: Option<&str>, abort: &AbortController) -> Option<(u16, Option<u64>, String)> {
     let init = RequestInit::new();
-    init.set_method("POST");
+    if let Some(body) = body {
+        init.set_method("POST");
+        init.set_body(&JsValue::from_str(body));
+    }
     init.set_headers(headers);
-    init.set_body(&JsValue::from_str(body));
     init.set_signal(Some(&abort.signal()));
     let window = web_sys::window()?;
     let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.ok()?.dyn_into().ok()?;
