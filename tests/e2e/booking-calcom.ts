@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import { control } from './booking-endpoint';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -25,14 +26,8 @@ export class CalcomStandIn {
   static readonly origin = `http://127.0.0.1:${port + 4}`;
   static readonly site = `http://127.0.0.1:${port + 5}`;
 
-  private async call(method: string, path: string, body?: unknown) {
-    const res = await fetch(`${CalcomStandIn.origin}${path}`, {
-      method,
-      headers: body ? { 'content-type': 'application/json' } : {},
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    expect(res.ok, `${method} ${path}`).toBe(true);
-    return res.json();
+  private call(method: string, path: string, body?: unknown) {
+    return control(CalcomStandIn.origin, method, path, body);
   }
 
   async reset() {

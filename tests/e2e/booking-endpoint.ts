@@ -20,6 +20,17 @@ export interface RecordedRequest {
 }
 
 /** The mock booking endpoint that playwright.config.ts starts, scoped to one test's email address. */
+/** One call to a test server's control API (JSON in and out); it must answer 2xx. */
+export async function control(origin: string, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${origin}${path}`, {
+    method,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  expect(res.ok, `${method} ${path}`).toBe(true);
+  return res.json();
+}
+
 export class BookingEndpoint {
   static readonly port = Number(process.env.BOOKING_MOCK_PORT);
   static readonly origin = `http://127.0.0.1:${BookingEndpoint.port}`;
@@ -33,14 +44,8 @@ export class BookingEndpoint {
     return new BookingEndpoint(`booking-${id}@example.com`);
   }
 
-  private async call(method: string, path: string, body?: unknown) {
-    const res = await fetch(`${BookingEndpoint.origin}${path}`, {
-      method,
-      headers: body ? { 'content-type': 'application/json' } : {},
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    expect(res.ok, `${method} ${path}`).toBe(true);
-    return res.json();
+  private call(method: string, path: string, body?: unknown) {
+    return control(BookingEndpoint.origin, method, path, body);
   }
 
   async plan(steps: Step[]) {
