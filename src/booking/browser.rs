@@ -36,7 +36,7 @@ pub fn remove(key: &str) {
 }
 
 /// Reads a stored JSON record.
-pub fn load_record<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+pub fn load_record<T: super::json::FromJson>(key: &str) -> Option<T> {
     super::outbox::read_record(load(key).as_deref())
 }
 

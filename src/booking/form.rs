@@ -1,6 +1,8 @@
 //! What the visitor types into the booking form, and the names of its fields.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use super::json::{FromJson, Json};
 
 /// How many preferred time windows the form offers; the first
 /// [`REQUIRED_WINDOWS`] must be filled.
@@ -10,8 +12,9 @@ pub const REQUIRED_WINDOWS: usize = 2;
 
 /// One preferred time window as typed: a date (`YYYY-MM-DD`) and the id of a
 /// part of the day from the content.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+// serde's reader only checks the hand-written one (`FromJson`) in the tests.
+#[cfg_attr(test, derive(serde::Deserialize), serde(default))]
 pub struct WindowInput {
     pub date: String,
     pub part: String,
@@ -19,8 +22,8 @@ pub struct WindowInput {
 
 /// The form exactly as typed (untrimmed). This is what the draft saves, so
 /// nothing typed is lost; the payload is built from it on submit.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize), serde(default))]
 pub struct BookingForm {
     pub name: String,
     pub email: String,
@@ -35,6 +38,33 @@ pub struct BookingForm {
     pub timezone: String,
     /// The open time chosen in the picker (Cal.com), UTC RFC 3339; empty when none.
     pub slot: String,
+}
+
+impl FromJson for WindowInput {
+    fn from_json(json: &Json) -> Option<WindowInput> {
+        let Json::Object(_) = json else { return None };
+        Some(WindowInput { date: json.field_or_default("date")?, part: json.field_or_default("part")? })
+    }
+}
+
+impl FromJson for BookingForm {
+    /// Missing fields read as empty, so a draft from an older version still
+    /// restores what it can (as `#[serde(default)]` does).
+    fn from_json(json: &Json) -> Option<BookingForm> {
+        let Json::Object(_) = json else { return None };
+        Some(BookingForm {
+            name: json.field_or_default("name")?,
+            email: json.field_or_default("email")?,
+            company: json.field_or_default("company")?,
+            role: json.field_or_default("role")?,
+            topic: json.field_or_default("topic")?,
+            traffic: json.field_or_default("traffic")?,
+            message: json.field_or_default("message")?,
+            windows: json.field_or_default("windows")?,
+            timezone: json.field_or_default("timezone")?,
+            slot: json.field_or_default("slot")?,
+        })
+    }
 }
 
 impl BookingForm {

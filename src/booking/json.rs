@@ -38,6 +38,63 @@ impl Json {
             _ => None,
         }
     }
+
+    /// Reads `T` from the member `key`; `None` if it is missing or of another type.
+    pub fn field<T: FromJson>(&self, key: &str) -> Option<T> {
+        T::from_json(self.get(key)?)
+    }
+
+    /// Reads `T` from the member `key`, or `T::default()` if it is missing;
+    /// `None` only if it is there with another type (serde's `#[serde(default)]`).
+    pub fn field_or_default<T: FromJson + Default>(&self, key: &str) -> Option<T> {
+        match self.get(key) {
+            Some(value) => T::from_json(value),
+            None => Some(T::default()),
+        }
+    }
+}
+
+/// Reading a stored record back from JSON. The booking bundle reads its
+/// localStorage records through this and the browser's `JSON.parse` instead of
+/// serde_json's parser and `Deserialize`, which cost it 13.7 KB brotli
+/// (README, "What the bundle costs"). Writing still goes through serde's `Serialize`;
+/// the native tests check that what serde writes reads back the same.
+pub trait FromJson: Sized {
+    /// The value, or `None` if `json` has another shape.
+    fn from_json(json: &Json) -> Option<Self>;
+}
+
+impl FromJson for String {
+    fn from_json(json: &Json) -> Option<String> {
+        json.as_str().map(str::to_owned)
+    }
+}
+
+impl FromJson for i64 {
+    fn from_json(json: &Json) -> Option<i64> {
+        match json {
+            Json::Number(text) => text.parse().ok(),
+            _ => None,
+        }
+    }
+}
+
+impl<T: FromJson, const N: usize> FromJson for [T; N] {
+    fn from_json(json: &Json) -> Option<[T; N]> {
+        match json {
+            Json::Array(items) if items.len() == N => {
+                let items: Vec<T> = items.iter().map(T::from_json).collect::<Option<_>>()?;
+                items.try_into().ok()
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Reads a stored record, treating anything unreadable (not JSON, an old
+/// format, a hand edit) as absent rather than failing.
+pub fn read_record<T: FromJson>(text: Option<&str>) -> Option<T> {
+    T::from_json(&Json::parse(text?)?)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -112,6 +169,23 @@ mod tests {
         assert_eq!(json.get("a").and_then(|a| a.get("n")), Some(&Json::Number("-3".into())));
         assert_eq!(json.get("missing"), None);
         assert_eq!(Json::String("hi".into()).as_str(), Some("hi"));
+    }
+
+    #[test]
+    fn fields_read_by_type_and_a_wrong_type_reads_as_absent() {
+        let json = Json::parse(r#"{"n":12,"s":"x","pair":["a","b"],"bad":1.5}"#).unwrap();
+        assert_eq!(json.field::<i64>("n"), Some(12));
+        assert_eq!(json.field::<String>("s"), Some("x".into()));
+        assert_eq!(json.field::<[String; 2]>("pair"), Some(["a".into(), "b".into()]));
+        assert_eq!(json.field::<[String; 3]>("pair"), None, "another length");
+        assert_eq!(json.field::<i64>("bad"), None, "not a whole number");
+        assert_eq!(json.field::<String>("n"), None, "a number is not text");
+        assert_eq!(json.field::<String>("missing"), None);
+        assert_eq!(json.field_or_default::<String>("missing"), Some(String::new()));
+        assert_eq!(json.field_or_default::<String>("n"), None, "present with another type");
+        assert_eq!(read_record::<i64>(Some("7")), Some(7));
+        assert_eq!(read_record::<i64>(Some("not json")), None);
+        assert_eq!(read_record::<i64>(None), None);
     }
 
     #[test]

@@ -4,9 +4,10 @@
 //! This module holds the stored records and every state transition; the
 //! browser side only reads, writes and waits.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::form::BookingForm;
+use super::json::{FromJson, Json};
 use super::response_body::{ErrorBody, parse_error_body, success_reference};
 use super::retry::{RetryPolicy, Verdict, verdict};
 
@@ -27,7 +28,8 @@ pub const LEASE_SETTLE_MS: u32 = 60;
 
 /// A booking that the endpoint has not confirmed yet. Its payload is rebuilt
 /// from these three, byte for byte the same each time.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 pub struct OutboxEntry {
     /// The booking id: the `Idempotency-Key` and the payload's `id`.
     pub id: String,
@@ -39,7 +41,8 @@ pub struct OutboxEntry {
 }
 
 /// Whether the entry is being delivered or waits for the visitor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum EntryState {
     /// To be sent (again) by whichever tab holds the lease, now or on the next visit.
@@ -73,7 +76,8 @@ pub fn submit_action(existing: Option<&OutboxEntry>, form: &BookingForm) -> Subm
 }
 
 /// The last confirmed booking, shown as the confirmation until dismissed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 pub struct SentRecord {
     pub id: String,
     pub submitted_ms: i64,
@@ -83,7 +87,8 @@ pub struct SentRecord {
 }
 
 /// Which tab may send, until when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 pub struct Lease {
     pub tab: String,
     /// Whole milliseconds: storing a float would link float formatting
@@ -153,10 +158,45 @@ pub fn after_attempt(round: &mut Round, attempt: &Attempt, now_ms: f64, policy: 
     }
 }
 
-/// Reads a stored record, treating anything unreadable (an old format, a
-/// hand edit) as absent rather than failing.
-pub fn read_record<T: serde::de::DeserializeOwned>(json: Option<&str>) -> Option<T> {
-    serde_json::from_str(json?).ok()
+pub use super::json::read_record;
+
+impl FromJson for OutboxEntry {
+    fn from_json(json: &Json) -> Option<OutboxEntry> {
+        Some(OutboxEntry {
+            id: json.field("id")?,
+            submitted_ms: json.field("submitted_ms")?,
+            form: json.field("form")?,
+            state: json.field("state")?,
+        })
+    }
+}
+
+impl FromJson for EntryState {
+    fn from_json(json: &Json) -> Option<EntryState> {
+        match json.as_str()? {
+            "pending" => Some(EntryState::Pending),
+            "failed" => Some(EntryState::Failed),
+            "cancelled" => Some(EntryState::Cancelled),
+            _ => None,
+        }
+    }
+}
+
+impl FromJson for SentRecord {
+    fn from_json(json: &Json) -> Option<SentRecord> {
+        Some(SentRecord {
+            id: json.field("id")?,
+            submitted_ms: json.field("submitted_ms")?,
+            form: json.field("form")?,
+            reference: json.field("reference")?,
+        })
+    }
+}
+
+impl FromJson for Lease {
+    fn from_json(json: &Json) -> Option<Lease> {
+        Some(Lease { tab: json.field("tab")?, until_ms: json.field("until_ms")? })
+    }
 }
 
 #[cfg(test)]
@@ -272,5 +312,38 @@ mod tests {
         let draft: BookingForm = read_record(Some(r#"{"name":"Ada","unknown":true}"#)).unwrap();
         assert_eq!(draft.windows.len(), crate::booking::form::WINDOWS);
         assert_eq!(draft.name, "Ada", "drafts from an older version still restore what they can");
+        assert_eq!(read_record::<BookingForm>(Some(r#"{"name":3}"#)), None, "a field of another type");
+        assert_eq!(read_record::<BookingForm>(Some(r#"{"windows":[1,2,3]}"#)), None);
+        assert_eq!(read_record::<OutboxEntry>(Some(&stored.replace("failed", "lost"))), None, "an unknown state");
+    }
+
+    /// Every record reads back exactly as serde writes it, and the hand-written
+    /// readers agree with serde's derived ones on each record and on broken copies.
+    #[test]
+    fn the_readers_agree_with_serde_on_every_record() {
+        fn agree<T: FromJson + serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(value: T) {
+            let text = serde_json::to_string(&value).unwrap();
+            assert_eq!(read_record::<T>(Some(&text)), Some(value), "{text}");
+            let object: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).unwrap();
+            for key in object.keys() {
+                for broken in [serde_json::Value::Null, serde_json::json!(1.5), serde_json::json!({})] {
+                    let mut copy = object.clone();
+                    copy.insert(key.clone(), broken);
+                    let copy = serde_json::to_string(&copy).unwrap();
+                    assert_eq!(read_record::<T>(Some(&copy)), serde_json::from_str::<T>(&copy).ok(), "{copy}");
+                }
+                let mut copy = object.clone();
+                copy.remove(key);
+                let copy = serde_json::to_string(&copy).unwrap();
+                assert_eq!(read_record::<T>(Some(&copy)), serde_json::from_str::<T>(&copy).ok(), "{copy}");
+            }
+        }
+        for state in [EntryState::Pending, EntryState::Failed, EntryState::Cancelled] {
+            agree(entry(state));
+        }
+        let OutboxEntry { id, submitted_ms, form, .. } = entry(EntryState::Pending);
+        agree(SentRecord { id, submitted_ms, form: form.clone(), reference: "BK-1".into() });
+        agree(Lease { tab: "tab-1".into(), until_ms: 1_733_000_000_000 });
+        agree(form);
     }
 }
