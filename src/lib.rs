@@ -24,6 +24,12 @@ pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod release;
 
+/// The wasm bundles' allocator: Talc, smaller than Rust's default dlmalloc
+/// (README, "What the bundle costs").
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};

@@ -68,6 +68,9 @@ for (const route of [...routes, ...otherRoutes, { path: '/no/such/page', name: '
 }
 
 test('the home page shows every figure, label and heading of the copy', async ({ page }) => {
+  // Some hundred checks in turn, each a round trip: on a loaded two-core
+  // machine that outlasted the default 30 s once (every check still passed).
+  test.slow();
   const home = new HomePage(page);
   await home.goto('/');
   const main = home.main;
