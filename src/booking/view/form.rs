@@ -38,10 +38,20 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
     }
     let state = BookingState::new(initial);
     provide_context(state);
+    // The browser side starts in the task after hydration (the two together
+    // passed 50 ms on a 4x throttled phone), in the form's reactive owner.
     #[cfg(target_arch = "wasm32")]
-    browser_side::connect(state, typed);
-    #[cfg(target_arch = "wasm32")]
-    crate::booking::view::calcom::connect(state);
+    if let Some(owner) = Owner::current() {
+        set_timeout(
+            move || {
+                owner.with(|| {
+                    browser_side::connect(state, typed);
+                    crate::booking::view::calcom::connect(state);
+                })
+            },
+            std::time::Duration::ZERO,
+        );
+    }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = typed;
 
