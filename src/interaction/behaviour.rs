@@ -12,7 +12,7 @@
 use leptos::prelude::*;
 use leptos::tachys::html::element::ElementType;
 
-use crate::interaction::{accordion, count_up, explorer, live_panel};
+use crate::interaction::{accordion, count_up, explorer, flow, live_panel};
 
 /// The attribute that names an element's behaviour.
 pub const ATTR: &str = "data-behaviour";
@@ -28,10 +28,13 @@ pub enum Behaviour {
     Accordion,
     /// The building blocks can be selected, by pointer or keyboard.
     Explorer,
+    /// A picture's flows move while it is on screen.
+    Flow,
 }
 
 impl Behaviour {
-    pub const ALL: [Behaviour; 4] = [Behaviour::CountUp, Behaviour::LivePanel, Behaviour::Accordion, Behaviour::Explorer];
+    pub const ALL: [Behaviour; 5] =
+        [Behaviour::CountUp, Behaviour::LivePanel, Behaviour::Accordion, Behaviour::Explorer, Behaviour::Flow];
 
     /// The value of [`ATTR`] that names this behaviour.
     pub fn name(self) -> &'static str {
@@ -40,6 +43,7 @@ impl Behaviour {
             Behaviour::LivePanel => live_panel::markup::NAME,
             Behaviour::Accordion => accordion::markup::NAME,
             Behaviour::Explorer => explorer::markup::NAME,
+            Behaviour::Flow => flow::markup::NAME,
         }
     }
 
@@ -58,6 +62,7 @@ impl Behaviour {
             Behaviour::LivePanel => live_panel::attach(root),
             Behaviour::Accordion => accordion::attach(root),
             Behaviour::Explorer => explorer::attach(root),
+            Behaviour::Flow => flow::attach(root),
         }
     }
 }

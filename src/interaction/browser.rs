@@ -269,33 +269,45 @@ struct Watched {
     hidden: bool,
     prerendering: bool,
     reduced: bool,
-    period_ms: i32,
-    on_tick: Rc<RefCell<dyn FnMut()>>,
-    timer: Option<Every>,
+    running: bool,
+    on_change: Box<dyn FnMut(bool)>,
 }
 
 impl Watched {
     fn update(&mut self) {
         let run = self.in_view && !self.hidden && !self.prerendering && !self.reduced;
-        if run && self.timer.is_none() {
-            let on_tick = self.on_tick.clone();
-            self.timer = Every::start(self.period_ms, move || (on_tick.borrow_mut())());
-        } else if !run {
-            self.timer = None;
+        if run != self.running {
+            self.running = run;
+            (self.on_change)(run);
         }
     }
 }
 
 impl WhileWatched {
     pub fn start(target: &Element, period_ms: i32, on_tick: impl FnMut() + 'static) -> WhileWatched {
+        let on_tick = Rc::new(RefCell::new(on_tick));
+        let mut timer: Option<Every> = None;
+        WhileWatched::toggle(target, move |run| {
+            timer = if run {
+                let on_tick = on_tick.clone();
+                Every::start(period_ms, move || (on_tick.borrow_mut())())
+            } else {
+                None
+            };
+        })
+    }
+
+    /// Calls `on_change(true)` when those same conditions start to hold, and
+    /// `on_change(false)` when they stop (for motion that CSS runs, such as
+    /// the pictures' flows). Stops for good when dropped.
+    pub fn toggle(target: &Element, on_change: impl FnMut(bool) + 'static) -> WhileWatched {
         let state = Rc::new(RefCell::new(Watched {
             in_view: false,
             hidden: page_hidden(),
             prerendering: prerendering(),
             reduced: prefers_reduced_motion(),
-            period_ms,
-            on_tick: Rc::new(RefCell::new(on_tick)),
-            timer: None,
+            running: false,
+            on_change: Box::new(on_change),
         }));
         let watch = |set: fn(&mut Watched, bool)| {
             let state = state.clone();

@@ -1,8 +1,9 @@
-//! The site's four behaviours, each in one place with its markup hooks (the
+//! The site's five behaviours, each in one place with its markup hooks (the
 //! name that marks it, `data-behaviour`, and the markup it works on), its
 //! pure logic (natively tested) and its DOM glue (wasm only): stat counters
 //! (`count_up`), live gateway panel (`live_panel`), questions accordion
-//! (`accordion`) and architecture explorer (`explorer`).
+//! (`accordion`), architecture explorer (`explorer`) and the pictures'
+//! moving flows (`flow`).
 //!
 //! The sections that use a behaviour depend on it, never the reverse. The
 //! dispatcher (`behaviour`) starts a behaviour by name and depends on the
@@ -15,4 +16,5 @@ pub mod behaviour;
 pub mod browser;
 pub mod count_up;
 pub mod explorer;
+pub mod flow;
 pub mod live_panel;

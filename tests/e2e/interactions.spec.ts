@@ -3,8 +3,9 @@ import { SitePage } from './pages/site-page';
 import { HomeInteractions, splitFigure } from './pages/home-interactions';
 import { content } from './content';
 
-// The four behaviours in a real browser: stat counters, the questions
-// accordion, the architecture explorer and the live gateway panel.
+// The five behaviours in a real browser: stat counters, the questions
+// accordion, the architecture explorer, the live gateway panel and the
+// pictures' moving flows.
 
 const site = content('site.json');
 const studies = content('case-studies.json').case_studies;
@@ -381,5 +382,51 @@ test.describe('live gateway panel', () => {
     const seen = await sample(home, 3500);
     expect(new Set(seen.map((s) => s.join('|'))).size).toBe(1);
     expect(await home.runningIntervals()).toBe(0);
+  });
+});
+
+test.describe("pictures' flows", () => {
+  /** The CSS animation on the first flow of the picture named `name`, and its dash offset now. */
+  const flowOf = (page: import('@playwright/test').Page, name: string) =>
+    page.getByRole('img', { name, exact: true }).evaluate((svg) => {
+      const flow = getComputedStyle(svg.querySelector('.picture__flow')!);
+      return { animation: flow.animationName, offset: flow.strokeDashoffset };
+    });
+  const hero = site.hero.picture_alt;
+  const process = site.process.picture_alt;
+
+  test('move only while on screen and the page is visible, and only once the page has started', async ({ page }) => {
+    const home = await open(page);
+    // In view at load: moving once the behaviours have started (the dashes' offset changes).
+    await expect.poll(async () => (await flowOf(page, hero)).animation).toBe('picture-flow');
+    const offsets = new Set<string>();
+    for (let i = 0; i < 6; i++) {
+      offsets.add((await flowOf(page, hero)).offset);
+      await page.waitForTimeout(120);
+    }
+    expect(offsets.size, 'the dashes move').toBeGreaterThan(1);
+    // Off screen: still, until scrolled to.
+    expect((await flowOf(page, process)).animation).toBe('none');
+    await page.getByRole('img', { name: process, exact: true }).scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await flowOf(page, process)).animation).toBe('picture-flow');
+    await expect.poll(async () => (await flowOf(page, hero)).animation, { message: 'the hero scrolled away' }).toBe('none');
+    // A hidden tab moves nothing.
+    await home.setPageHidden(true);
+    await expect.poll(async () => (await flowOf(page, process)).animation).toBe('none');
+    await home.setPageHidden(false);
+    await expect.poll(async () => (await flowOf(page, process)).animation).toBe('picture-flow');
+  });
+
+  test('stay still under reduced motion and without JavaScript', async ({ page, browser, baseURL }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(page);
+    await page.waitForTimeout(500);
+    expect((await flowOf(page, hero)).animation).toBe('none');
+    const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const still = await noScript.newPage();
+    await still.goto('/');
+    await still.waitForTimeout(500);
+    expect((await flowOf(still, hero)).animation).toBe('none');
+    await noScript.close();
   });
 });

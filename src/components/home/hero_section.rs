@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::components::shared::picture::write_picture;
 use crate::components::shared::stat_list::StatList;
 use crate::content::{self, Site};
+use crate::interaction::behaviour::{Behaviour, attach_on_mount};
 use crate::html::Html;
 use crate::pictures;
 
@@ -38,9 +39,12 @@ fn hero_markup(site: &Site) -> String {
 #[component]
 pub fn HeroSection() -> impl IntoView {
     let site = content::site();
+    // The picture's frame is static markup inside; its flows move while seen.
+    let inner = NodeRef::<leptos::html::Div>::new();
+    attach_on_mount(Behaviour::Flow, inner);
     view! {
         <section class="hero" aria-labelledby="hero-heading">
-            <div class="container hero__inner" inner_html=hero_markup(site)></div>
+            <div class="container hero__inner" node_ref=inner inner_html=hero_markup(site)></div>
             <div class="container">
                 <StatList stats=&site.stats label=site.hero.stats_label.as_str() class="stats--hero"/>
             </div>
