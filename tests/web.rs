@@ -69,9 +69,10 @@ async fn a_static_copy_of_the_home_page_comes_to_life_with_its_behaviours_alone(
     names.dedup();
     assert_eq!(names.len(), Behaviour::ALL.len(), "the home page uses every behaviour: {names:?}");
     assert_eq!(enhance_page(&page), marked.length() as usize, "each marked element gets its behaviour");
-    // Each behaviour starts in a task of its own.
-    next_tick().await;
-    next_tick().await;
+    // Each marked element's behaviour starts in a task of its own, in turn.
+    for _ in 0..=marked.length() {
+        next_tick().await;
+    }
 
     // The accordion answers a press.
     let button = page.query_selector(".accordion__trigger").unwrap().expect("a question");
