@@ -286,9 +286,10 @@ impl Watched {
 impl WhileWatched {
     pub fn start(target: &Element, period_ms: i32, on_tick: impl FnMut() + 'static) -> WhileWatched {
         let on_tick = Rc::new(RefCell::new(on_tick));
-        let mut timer: Option<Every> = None;
+        let timer = RefCell::new(None::<Every>);
         WhileWatched::toggle(target, move |run| {
-            timer = if run {
+            // Replacing the interval drops (stops) the one before.
+            *timer.borrow_mut() = if run {
                 let on_tick = on_tick.clone();
                 Every::start(period_ms, move || (on_tick.borrow_mut())())
             } else {
