@@ -119,6 +119,50 @@ impl WhenShown {
     }
 }
 
+/// The events that show a visitor is there: a pointer moving or pressed
+/// (mouse, pen or touch), a key, or the page scrolling.
+const ENGAGEMENT_EVENTS: [&str; 4] = ["pointermove", "pointerdown", "keydown", "scroll"];
+
+/// Starts something (a watcher) at the visitor's first sign of presence (any
+/// of [`ENGAGEMENT_EVENTS`]), so that a page loading with nobody touching it
+/// does no animation work. What `start` returns lives until this is dropped.
+pub struct OnceEngaged {
+    listeners: Rc<RefCell<Vec<Listener>>>,
+    _started: Rc<RefCell<Option<Running>>>,
+}
+
+impl OnceEngaged {
+    pub fn start<T: 'static>(start: impl FnOnce() -> T + 'static) -> OnceEngaged {
+        let started: Rc<RefCell<Option<Running>>> = Rc::default();
+        let listeners: Rc<RefCell<Vec<Listener>>> = Rc::default();
+        let start = Rc::new(RefCell::new(Some(start)));
+        let target: EventTarget = window().into();
+        for event in ENGAGEMENT_EVENTS {
+            let (start, started, all) = (start.clone(), Rc::downgrade(&started), Rc::downgrade(&listeners));
+            let listener = Listener::new(target.clone(), event, move |_| {
+                let (Some(start), Some(started)) = (start.borrow_mut().take(), started.upgrade()) else { return };
+                *started.borrow_mut() = Some(Box::new(start()));
+                // A listener cannot be removed while it runs: the next task removes all four.
+                let all = all.clone();
+                let remove = Closure::once_into_js(move || {
+                    if let Some(all) = all.upgrade() {
+                        all.borrow_mut().clear();
+                    }
+                });
+                let _ = window().set_timeout_with_callback(remove.unchecked_ref());
+            });
+            listeners.borrow_mut().push(listener);
+        }
+        OnceEngaged { listeners, _started: started }
+    }
+}
+
+impl Drop for OnceEngaged {
+    fn drop(&mut self) {
+        self.listeners.borrow_mut().clear();
+    }
+}
+
 /// An event listener that is removed when dropped.
 pub struct Listener {
     target: EventTarget,

@@ -128,6 +128,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const path = testInfo.outputPath(`explorer-${colorScheme}-${width}.png`);
       // A clip of the full page: the sticky header stays at the top, off the element
       // (an injected style to unstick it would break the CSP, rightly).
+      await new SitePage(page).drawAllSections();
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path, fullPage: true, clip: (await explorer.boundingBox())! });
       await testInfo.attach(`explorer-${colorScheme}-${width}`, { path, contentType: 'image/png' });

@@ -23,6 +23,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const path = testInfo.outputPath(`case-cards-${colorScheme}-${width}.png`);
       // A clip of the full page: the sticky header stays at the top, off the element
       // (an injected style to unstick it would break the CSP, rightly).
+      await new SitePage(page).drawAllSections();
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path, fullPage: true, clip: (await section.boundingBox())! });
       await testInfo.attach(`case-cards-${colorScheme}-${width}`, { path, contentType: 'image/png' });

@@ -395,9 +395,15 @@ test.describe("pictures' flows", () => {
   const hero = site.hero.picture_alt;
   const process = site.process.picture_alt;
 
-  test('move only while on screen and the page is visible, and only once the page has started', async ({ page }) => {
+  test('move only once the visitor is there, while on screen and the page is visible', async ({ page }) => {
     const home = await open(page);
-    // In view at load: moving once the behaviours have started (the dashes' offset changes).
+    // In view at load, but still while nobody has touched the page: a load does no animation work.
+    // The hero's counter attaches after the picture (document order); once it has counted, both run.
+    await page.waitForFunction(() => Object.values((window as any).__counts as Record<string, string[]>).some((seen) => seen.length > 1));
+    await page.waitForTimeout(300);
+    expect((await flowOf(page, hero)).animation, 'still before any pointer, key or scroll').toBe('none');
+    // The first pointer move starts them (the dashes' offset changes).
+    await page.mouse.move(200, 300);
     await expect.poll(async () => (await flowOf(page, hero)).animation).toBe('picture-flow');
     const offsets = new Set<string>();
     for (let i = 0; i < 6; i++) {
@@ -417,9 +423,18 @@ test.describe("pictures' flows", () => {
     await expect.poll(async () => (await flowOf(page, process)).animation).toBe('picture-flow');
   });
 
+  test('a key press starts them too, as a keyboard visitor is there as well', async ({ page }) => {
+    await open(page);
+    await page.waitForFunction(() => Object.values((window as any).__counts as Record<string, string[]>).some((seen) => seen.length > 1));
+    expect((await flowOf(page, hero)).animation).toBe('none');
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => (await flowOf(page, hero)).animation).toBe('picture-flow');
+  });
+
   test('stay still under reduced motion and without JavaScript', async ({ page, browser, baseURL }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page);
+    await page.mouse.move(200, 300);
     await page.waitForTimeout(500);
     expect((await flowOf(page, hero)).animation).toBe('none');
     const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL });

@@ -232,6 +232,8 @@ test.describe('unknown addresses', () => {
 test('the questions use the accordion pattern and read without interaction', async ({ page }) => {
   const home = new HomePage(page);
   await home.goto('/');
+  // The accordion attaches in a task of its own after start-up; it marks its root once it has.
+  await expect(page.locator('.accordion--animated')).toHaveCount(1);
   for (const q of questions) {
     const button = home.questionButton(q.question);
     const panelId = await button.getAttribute('aria-controls');
