@@ -175,6 +175,8 @@ test.describe('questions accordion', () => {
     const home = await open(page);
     const q = questions[0];
     const panel = page.locator(`#${q.slug}-answer`);
+    // Transitions turn on once the accordion has attached and painted its start state.
+    await expect(page.locator('.accordion--animated')).toHaveCount(1);
     expect(await panel.evaluate((e) => getComputedStyle(e).transitionProperty)).toContain('grid-template-rows');
     await home.question(q).scrollIntoViewIfNeeded();
     // Click, then hold the height transition at its middle and at its end
