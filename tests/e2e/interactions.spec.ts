@@ -396,12 +396,14 @@ test.describe("pictures' flows", () => {
     });
   const hero = site.hero.picture_alt;
   const process = site.process.picture_alt;
+  /** Until a counter has counted: the hero's attaches after its picture (document order), so both run. */
+  const heroCounted = (page: import('@playwright/test').Page) =>
+    page.waitForFunction(() => Object.values((window as any).__counts as Record<string, string[]>).some((seen) => seen.length > 1));
 
   test('move only once the visitor is there, while on screen and the page is visible', async ({ page }) => {
     const home = await open(page);
     // In view at load, but still while nobody has touched the page: a load does no animation work.
-    // The hero's counter attaches after the picture (document order); once it has counted, both run.
-    await page.waitForFunction(() => Object.values((window as any).__counts as Record<string, string[]>).some((seen) => seen.length > 1));
+    await heroCounted(page);
     await page.waitForTimeout(300);
     expect((await flowOf(page, hero)).animation, 'still before any pointer, key or scroll').toBe('none');
     // The first pointer move starts them (the dashes' offset changes).
@@ -427,7 +429,7 @@ test.describe("pictures' flows", () => {
 
   test('a key press starts them too, as a keyboard visitor is there as well', async ({ page }) => {
     await open(page);
-    await page.waitForFunction(() => Object.values((window as any).__counts as Record<string, string[]>).some((seen) => seen.length > 1));
+    await heroCounted(page);
     expect((await flowOf(page, hero)).animation).toBe('none');
     await page.keyboard.press('Tab');
     await expect.poll(async () => (await flowOf(page, hero)).animation).toBe('picture-flow');
