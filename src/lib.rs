@@ -150,7 +150,12 @@ pub fn start_booking() {
     set_timeout(
         move || {
             let typed = booking::browser::typed_in_page();
-            leptos::mount::hydrate_from(root.unchecked_into(), move || view! { <BookingForm typed/> }).forget();
+            leptos::mount::hydrate_from(root.unchecked_into(), move || {
+                // The time windows (or open times) in a task of their own.
+                provide_context(booking::view::later::HydrateLater);
+                view! { <BookingForm typed/> }
+            })
+            .forget();
             booking::browser::mark("booking-ready");
             // Tells tests (and CSS, if it wants) that the page's script runs it now.
             let _ = html.set_attribute("data-app", "ready");

@@ -92,6 +92,46 @@ test('what a visitor types before the form starts is kept when it starts, and th
   await expect(form.company).toHaveValue('Navy Labs');
 });
 
+test('what a visitor types before the form starts wins over a saved draft, in every part of the form', async ({ page }) => {
+  const form = new BookingPage(page);
+  await page.goto('/book');
+  await form.waitForApp();
+  await form.name.fill('Old Name');
+  await form.email.fill('kept@example.com');
+  await form.message.fill('From the draft.');
+  await form.windowDate(1).fill(`${nextYear}-02-02`);
+  await page.waitForTimeout(600); // the draft is saved once typing pauses
+  // Reload with the bundle held: the visitor types into the first fields,
+  // the project questions and the time windows (each hydrated in a task of its own).
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/portfolio-book-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.reload();
+  await expect(form.heading).toHaveText(copy.page.heading);
+  await form.name.fill('New Name');
+  await form.message.fill('Typed again.');
+  await form.windowDate(1).fill(`${nextYear}-04-04`);
+  release();
+  await form.waitForApp();
+  await expect(page.getByText(copy.draft.restored)).toBeVisible();
+  await expect(form.name).toHaveValue('New Name');
+  await expect(form.message).toHaveValue('Typed again.');
+  await expect(form.windowDate(1)).toHaveValue(`${nextYear}-04-04`);
+  // What was not typed again comes from the draft.
+  await expect(form.email).toHaveValue('kept@example.com');
+  // And the live form checks what is shown: the blank company is a problem, the typed fields are not.
+  await form.submit.click();
+  await expect(form.summary).toBeVisible();
+  await expect(form.company).toHaveAttribute('aria-invalid', 'true');
+  for (const field of [form.name, form.email, form.message, form.windowDate(1)]) {
+    await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  }
+  await expect(form.windowDate(1)).toHaveValue(`${nextYear}-04-04`);
+});
+
 test('every anchor has an address, before and after the form starts', async ({ page, request }) => {
   const html = await (await request.get('/book')).text();
   expect(html.match(/<a\b(?![^>]*\shref=)[^>]*>/g) ?? [], 'prerendered anchors without href').toEqual([]);

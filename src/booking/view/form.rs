@@ -9,6 +9,7 @@ use super::error_summary::BookingErrorSummary;
 use super::field::{BookingField, FieldKind};
 use super::state::BookingState;
 use super::status::BookingStatus;
+use super::later::Later;
 use super::windows::BookingWindows;
 use crate::booking::form::{BookingForm, Field};
 use crate::booking::endpoint::contact_email;
@@ -45,15 +46,13 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
         set_timeout(
             move || {
                 owner.with(|| {
-                    browser_side::connect(state, typed);
+                    browser_side::connect(state);
                     crate::booking::view::calcom::connect(state);
                 })
             },
             std::time::Duration::ZERO,
         );
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = typed;
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -94,10 +93,13 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
                 <BookingField field=Field::Email label=fields.email.label.clone() hint=fields.email.hint.clone() kind=input("email", "email")/>
                 <BookingField field=Field::Company label=fields.company.label.clone() hint=fields.company.hint.clone() kind=input("text", "organization")/>
                 <BookingField field=Field::Role label=fields.role.label.clone() hint=fields.role.hint.clone() kind=input("text", "organization-title")/>
-                <BookingField field=Field::Topic label=fields.topic.label.clone() hint=fields.topic.hint.clone() kind=FieldKind::Choice(topics)/>
-                <BookingField field=Field::Traffic label=fields.traffic.label.clone() hint=fields.traffic.hint.clone() kind=input("text", "off")/>
-                <BookingField field=Field::Message label=fields.message.label.clone() hint=fields.message.hint.clone() kind=FieldKind::Multiline/>
-                <BookingWindows/>
+                // Hydrated in tasks of their own on the booking page (`Later`).
+                <Later id="booking-project-part">
+                    <BookingField field=Field::Topic label=fields.topic.label.clone() hint=fields.topic.hint.clone() kind=FieldKind::Choice(topics)/>
+                    <BookingField field=Field::Traffic label=fields.traffic.label.clone() hint=fields.traffic.hint.clone() kind=input("text", "off")/>
+                    <BookingField field=Field::Message label=fields.message.label.clone() hint=fields.message.hint.clone() kind=FieldKind::Multiline/>
+                </Later>
+                <Later id="booking-windows-part"><BookingWindows/></Later>
                 // A trap for bots: people never see or reach it.
                 <div class="booking-form__trap" aria-hidden="true">
                     <label for="booking-website">{fields.honeypot.label.clone()}</label>
@@ -192,13 +194,12 @@ mod browser_side {
     /// How long typing must pause before the draft is saved.
     const DRAFT_DEBOUNCE: Duration = Duration::from_millis(400);
 
-    pub fn connect(state: BookingState, typed: Vec<(Field, String)>) {
+    pub fn connect(state: BookingState) {
         // After hydration, in a task of its own (hydration's task is long
-        // enough): restore the draft (what was typed before start-up wins over
-        // it), detect the zone, pick up the outbox.
+        // enough): restore the draft (what was typed wins over it), detect
+        // the zone, pick up the outbox.
         Effect::new(move |_| {
-            let typed = typed.clone();
-            set_timeout(move || restore(state, &typed), Duration::ZERO);
+            set_timeout(move || restore(state), Duration::ZERO);
         });
         // The sender's status, mirrored into this page.
         Effect::new(move |_| {
@@ -265,18 +266,22 @@ mod browser_side {
         });
     }
 
-    /// Restores the draft (what was typed before start-up wins over it),
-    /// detects the zone, then lists the zones and picks up the outbox.
-    fn restore(state: BookingState, typed: &[(Field, String)]) {
+    /// Restores the draft (what was typed wins over it: the form holds it
+    /// already, from before start-up or since), detects the zone, then lists
+    /// the zones and picks up the outbox.
+    fn restore(state: BookingState) {
         // (The form may be gone by now: the whole app navigates.)
-        if state.form.try_get_untracked().is_none() {
+        let Some(typed) = state.form.try_get_untracked() else {
             return;
-        }
+        };
         let detected = browser::detected_zone();
         let draft = load_record::<BookingForm>(DRAFT_KEY).filter(|f| !f.is_blank());
         let mut form = draft.clone().unwrap_or_default();
-        for (field, value) in typed {
-            form.set(*field, value.clone());
+        for field in Field::ALL {
+            let value = typed.get(field);
+            if field != Field::Timezone && !value.trim().is_empty() {
+                form.set(field, value.to_string());
+            }
         }
         if form.timezone.is_empty() {
             form.timezone = detected;

@@ -9,6 +9,7 @@ pub mod confirmation;
 pub mod error_summary;
 pub mod field;
 pub mod form;
+pub mod later;
 pub mod slots;
 pub mod state;
 pub mod status;

@@ -71,6 +71,19 @@ impl BookingState {
         }
     }
 
+    /// Takes over what the visitor typed into fields that were not yet live
+    /// (`booking::browser::typed_in_page`): where it differs, it wins.
+    pub fn take_typed(&self, typed: Vec<(Field, String)>) {
+        let differs = self.form.with_untracked(|form| typed.iter().any(|(field, value)| form.get(*field) != value));
+        if differs {
+            self.form.update(|form| {
+                for (field, value) in typed {
+                    form.set(field, value);
+                }
+            });
+        }
+    }
+
     /// The message shown beside `field`, if any.
     pub fn error(&self, field: Field) -> Option<String> {
         self.errors.with(|errors| errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone()))
