@@ -101,8 +101,8 @@ test('what a visitor types before the form starts wins over a saved draft, in ev
   await form.message.fill('From the draft.');
   await form.windowDate(1).fill(`${nextYear}-02-02`);
   await page.waitForTimeout(600); // the draft is saved once typing pauses
-  // Reload with the bundle held: the visitor types into the first fields,
-  // the project questions and the time windows (each hydrated in a task of its own).
+  // Reload with the bundle held: the visitor types into the fields hydrated
+  // first and into the time windows, hydrated in a task of their own.
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/portfolio-book-[0-9a-f]{16}_bg\.wasm$/, async (route) => {

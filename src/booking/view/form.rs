@@ -93,12 +93,9 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
                 <BookingField field=Field::Email label=fields.email.label.clone() hint=fields.email.hint.clone() kind=input("email", "email")/>
                 <BookingField field=Field::Company label=fields.company.label.clone() hint=fields.company.hint.clone() kind=input("text", "organization")/>
                 <BookingField field=Field::Role label=fields.role.label.clone() hint=fields.role.hint.clone() kind=input("text", "organization-title")/>
-                // Hydrated in tasks of their own on the booking page (`Later`).
-                <Later id="booking-project-part">
-                    <BookingField field=Field::Topic label=fields.topic.label.clone() hint=fields.topic.hint.clone() kind=FieldKind::Choice(topics)/>
-                    <BookingField field=Field::Traffic label=fields.traffic.label.clone() hint=fields.traffic.hint.clone() kind=input("text", "off")/>
-                    <BookingField field=Field::Message label=fields.message.label.clone() hint=fields.message.hint.clone() kind=FieldKind::Multiline/>
-                </Later>
+                <BookingField field=Field::Topic label=fields.topic.label.clone() hint=fields.topic.hint.clone() kind=FieldKind::Choice(topics)/>
+                <BookingField field=Field::Traffic label=fields.traffic.label.clone() hint=fields.traffic.hint.clone() kind=input("text", "off")/>
+                <BookingField field=Field::Message label=fields.message.label.clone() hint=fields.message.hint.clone() kind=FieldKind::Multiline/>
                 <Later id="booking-windows-part"><BookingWindows/></Later>
                 // A trap for bots: people never see or reach it.
                 <div class="booking-form__trap" aria-hidden="true">
