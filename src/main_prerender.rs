@@ -108,7 +108,7 @@ fn main() {
     let mut inline_styles = |html: &str| {
         let (html, css) = release::inline_stylesheets(html, &config.base, |file| std::fs::read_to_string(dir.join(file)).ok());
         style_hashes.extend(css.map(|css| release::csp_sha256(&css)));
-        html
+        release::inline_icon(&html, &config.base, |file| std::fs::read_to_string(dir.join(file)).ok())
     };
     let (whole_app_page, behaviours_page, booking_page) =
         (inline_styles(&whole_app), inline_styles(&behaviours_only), inline_styles(&booking_only));

@@ -83,6 +83,47 @@ pub fn inline_stylesheets(html: &str, base: &str, read: impl Fn(&str) -> Option<
     }
 }
 
+/// The page with its SVG icon inside it: `<link rel="icon" href="{base}<file>.svg">`
+/// gets a `data:` URL of the file that `read` gives (about 0.3 KB). A separate
+/// icon request that ends before the first paint counts towards LCP in
+/// Lighthouse's simulation, about 100 ms on a phone (README, Benchmark). The
+/// page is unchanged when it has no such link or the file cannot be read.
+pub fn inline_icon(html: &str, base: &str, read: impl Fn(&str) -> Option<String>) -> String {
+    let start_of_href = format!(r#"<link rel="icon" href="{base}"#);
+    let Some(at) = html.find(&start_of_href) else {
+        return html.to_string();
+    };
+    let from = at + start_of_href.len();
+    let Some(len) = html[from..].find('"') else {
+        return html.to_string();
+    };
+    let file = &html[from..from + len];
+    let Some(svg) = read(file).filter(|_| file.ends_with(".svg")) else {
+        return html.to_string();
+    };
+    let href_at = at + r#"<link rel="icon" href=""#.len();
+    format!("{}{}{}", &html[..href_at], svg_data_url(svg.trim()), &html[from + len..])
+}
+
+/// A `data:` URL for SVG text, percent-encoding only what a valid URL or a
+/// double-quoted HTML attribute cannot hold as it is (whitespace included).
+pub fn svg_data_url(svg: &str) -> String {
+    let mut url = String::from("data:image/svg+xml,");
+    for c in svg.chars() {
+        match c {
+            '%' => url.push_str("%25"),
+            '#' => url.push_str("%23"),
+            '<' => url.push_str("%3C"),
+            '>' => url.push_str("%3E"),
+            '"' => url.push_str("%22"),
+            '&' => url.push_str("%26"),
+            ' ' | '\n' | '\r' | '\t' => url.push_str("%20"),
+            c => url.push(c),
+        }
+    }
+    url
+}
+
 /// CSS without its comments, indentation and blank lines: what inlining it
 /// into every page should cost (the sheets hold no `/*` inside a string).
 pub fn without_comments_and_indent(css: &str) -> String {

@@ -67,6 +67,20 @@ fn stylesheets_go_inline_in_order_each_named_in_one_style_where_the_first_was() 
 }
 
 #[test]
+fn the_svg_icon_goes_inside_the_page_as_a_data_url() {
+    let html = "<head>\n  <link rel=\"icon\" href=\"/p/favicon-0a.svg\"/>\n</head>";
+    let read = |file: &str| (file == "favicon-0a.svg").then(|| "<svg fill=\"#0f172a\">\n<path d=\"M9 11\"/></svg>\n".to_string());
+    assert_eq!(
+        inline_icon(html, "/p/", read),
+        "<head>\n  <link rel=\"icon\" href=\"data:image/svg+xml,%3Csvg%20fill=%22%230f172a%22%3E%20%3Cpath%20d=%22M9%2011%22/%3E%3C/svg%3E\"/>\n</head>"
+    );
+    // Another base, an unreadable file, or no icon: the page as it was.
+    assert_eq!(inline_icon(html, "/", read), html);
+    assert_eq!(inline_icon(html, "/p/", |_| None), html);
+    assert_eq!(inline_icon("<head></head>", "/p/", read), "<head></head>");
+}
+
+#[test]
 fn inlined_css_loses_comments_indentation_and_blank_lines_only() {
     let css = "/* Tokens\n   for all */\n:root {\n  --a: 1; /* why */\n\n  --b: \"→\";\n}\n";
     assert_eq!(without_comments_and_indent(css), ":root {\n--a: 1;\n--b: \"→\";\n}");
