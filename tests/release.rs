@@ -72,8 +72,10 @@ fn the_svg_icon_goes_inside_the_page_as_a_data_url() {
     let read = |file: &str| (file == "favicon-0a.svg").then(|| "<svg fill=\"#0f172a\">\n<path d=\"M9 11\"/></svg>\n".to_string());
     assert_eq!(
         inline_icon(html, "/p/", read),
-        "<head>\n  <link rel=\"icon\" href=\"data:image/svg+xml,%3Csvg%20fill=%22%230f172a%22%3E%20%3Cpath%20d=%22M9%2011%22/%3E%3C/svg%3E\"/>\n</head>"
+        "<head>\n  <link rel=\"icon\" href=\"data:image/svg+xml,%3Csvg%20fill='%230f172a'%3E%20%3Cpath%20d='M9%2011'/%3E%3C/svg%3E\"/>\n</head>"
     );
+    // With single quotes of its own, its double quotes are encoded.
+    assert_eq!(svg_data_url("<svg><title>Kavya's</title><g id=\"a\"/></svg>"), "data:image/svg+xml,%3Csvg%3E%3Ctitle%3EKavya's%3C/title%3E%3Cg%20id=%22a%22/%3E%3C/svg%3E");
     // Another base, an unreadable file, or no icon: the page as it was.
     assert_eq!(inline_icon(html, "/", read), html);
     assert_eq!(inline_icon(html, "/p/", |_| None), html);
