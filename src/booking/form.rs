@@ -93,6 +93,19 @@ impl BookingForm {
         }
     }
 
+    /// `draft` with every field filled in here laid over it: what the live
+    /// form holds wins over a saved draft. The time zone stays the draft's
+    /// (it is detected, not typed).
+    pub fn over_draft(&self, mut draft: BookingForm) -> BookingForm {
+        for field in Field::ALL {
+            let value = self.get(field);
+            if field != Field::Timezone && !value.trim().is_empty() {
+                draft.set(field, value.to_string());
+            }
+        }
+        draft
+    }
+
     /// Sets one field's text.
     pub fn set(&mut self, field: Field, value: String) {
         let slot = match field {
@@ -204,6 +217,26 @@ impl Field {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_the_live_form_holds_wins_over_the_draft_but_not_its_zone() {
+        let mut draft = BookingForm::default();
+        draft.set(Field::Name, "Draft Name".into());
+        draft.set(Field::Company, "Draft Co".into());
+        draft.set(Field::WindowDate(0), "2026-12-08".into());
+        draft.set(Field::Timezone, "Asia/Tokyo".into());
+        let mut live = BookingForm::default();
+        live.set(Field::Name, "Typed Name".into());
+        live.set(Field::Company, "   ".into());
+        live.set(Field::WindowPart(0), "morning".into());
+        live.set(Field::Timezone, "UTC".into());
+        let merged = live.over_draft(draft);
+        assert_eq!(merged.get(Field::Name), "Typed Name");
+        assert_eq!(merged.get(Field::Company), "Draft Co", "blank typing does not erase the draft");
+        assert_eq!(merged.get(Field::WindowDate(0)), "2026-12-08");
+        assert_eq!(merged.get(Field::WindowPart(0)), "morning");
+        assert_eq!(merged.get(Field::Timezone), "Asia/Tokyo");
+    }
 
     #[test]
     fn keys_round_trip_and_endpoint_spellings_map_to_fields() {

@@ -273,13 +273,7 @@ mod browser_side {
         };
         let detected = browser::detected_zone();
         let draft = load_record::<BookingForm>(DRAFT_KEY).filter(|f| !f.is_blank());
-        let mut form = draft.clone().unwrap_or_default();
-        for field in Field::ALL {
-            let value = typed.get(field);
-            if field != Field::Timezone && !value.trim().is_empty() {
-                form.set(field, value.to_string());
-            }
-        }
+        let mut form = typed.over_draft(draft.clone().unwrap_or_default());
         if form.timezone.is_empty() {
             form.timezone = detected;
         }
