@@ -98,10 +98,22 @@ fn main() {
         html
     };
     // The form's styles (style/booking.css) only matter where the form is,
-    // and the sections' and behaviours' (style/sections.css, interactions.css)
-    // only where they are.
-    let behaviours_only = template_starting(LITE_BUNDLE, &["booking"]);
-    let booking_only = template_starting(BOOKING_BUNDLE, &["interactions", "sections"]);
+    // and the sections' and behaviours' (style/sections.css, later.css,
+    // interactions.css) only where they are. The content pages load the
+    // sheets for what lies below their first screen after their first paint,
+    // as one file.
+    let later_css: String = release::LATER_SHEETS
+        .iter()
+        .map(|name| {
+            let file = release::linked_stylesheet(&template, &config.base, name)
+                .unwrap_or_else(|| fail(format!("index.html links no {name} stylesheet")));
+            String::from_utf8(read(&dir.join(&file))).expect("CSS is UTF-8")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let later_file = format!("later-{}.css", release::content_hash(later_css.as_bytes()));
+    let behaviours_only = template_starting(LITE_BUNDLE, &[&["booking"][..], &release::LATER_SHEETS[..]].concat());
+    let booking_only = template_starting(BOOKING_BUNDLE, &[&["sections"][..], &release::LATER_SHEETS[..]].concat());
     // Each page's styles arrive inside its HTML (about 7 KB brotli at most),
     // so its first paint waits for no other file; the CSP allows each by hash.
     let mut style_hashes = BTreeSet::new();
@@ -112,6 +124,19 @@ fn main() {
     };
     let (whole_app_page, behaviours_page, booking_page) =
         (inline_styles(&whole_app), inline_styles(&behaviours_only), inline_styles(&booking_only));
+    // Trunk's copies of the later sheets are inlined into 404.html or joined
+    // into one file by now; nothing links them.
+    for name in release::LATER_SHEETS {
+        if let Some(file) = release::linked_stylesheet(&template, &config.base, name) {
+            let _ = std::fs::remove_file(dir.join(file));
+        }
+    }
+    std::fs::write(dir.join(&later_file), &later_css).unwrap_or_else(|e| fail(format!("writing {later_file}: {e}")));
+    let behaviours_page = release::with_later_styles(
+        &behaviours_page,
+        &format!("{}{later_file}", config.base),
+        &release::sri_sha384(later_css.as_bytes()),
+    );
     let template_for = |route: &str| match route {
         paths::BOOKING_ROUTE => &booking_page,
         NOT_FOUND_ROUTE => &whole_app_page,
@@ -179,6 +204,7 @@ fn main() {
         std::fs::read_dir(&dir).expect("list dist").filter_map(|entry| entry.ok()?.file_name().into_string().ok()).collect();
     let mut hashed_files = release::hashed_outputs(&whole_app, &config.base, &top_level);
     hashed_files.extend(release::hashed_outputs(&behaviours_only, &config.base, &top_level));
+    hashed_files.extend(release::hashed_outputs(&behaviours_page, &config.base, &top_level));
     hashed_files.extend(release::hashed_outputs(&booking_only, &config.base, &top_level));
     hashed_files.sort();
     hashed_files.dedup();

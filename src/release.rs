@@ -83,6 +83,57 @@ pub fn inline_stylesheets(html: &str, base: &str, read: impl Fn(&str) -> Option<
     }
 }
 
+/// The stylesheets a content page needs only below its first screen
+/// (`style/later.css`, `style/interactions.css`): the release step joins
+/// them into one file that such pages load after their first paint
+/// ([`with_later_styles`]). Inlined, they made the home page's HTML and
+/// headers one round trip longer than a phone's first TCP window (14.6 KB).
+pub const LATER_SHEETS: [&str; 2] = ["later", "interactions"];
+
+/// The file name of the stylesheet `{name}-<hash>.css` that the page links
+/// under `base`, if it links one.
+pub fn linked_stylesheet(html: &str, base: &str, name: &str) -> Option<String> {
+    let start_of_href = format!(r#"<link rel="stylesheet" href="{base}{name}-"#);
+    let from = html.find(&start_of_href)? + start_of_href.len() - name.len() - 1;
+    let len = html[from..].find('"')?;
+    Some(html[from..from + len].to_string())
+}
+
+/// The page loading the stylesheet at `href` (integrity `sri`) without
+/// holding up its first paint, placed after its inline `<style>` (else at
+/// the end of `<head>`). An inline script adds the sheet once the page has
+/// loaded and painted (its first contentful paint; only the load where the
+/// browser reports no paints), as the bundle's loader waits. Lighthouse's
+/// simulation counts every request that ends before the largest paint
+/// towards it. Until the sheet has loaded or failed (at most 5 s after it
+/// was added), `<html data-later-styles>` tells CSS to keep what it styles
+/// out of sight. When the address names a place further down the page
+/// (`#…`), or the page is being prerendered, the sheet is added at once and
+/// holds up rendering (`blocking="render"`), so the browser scrolls to a
+/// drawn place and a prerendered page is whole when shown. With scripting
+/// off, a `<noscript>` links it as an ordinary stylesheet. The CSP allows
+/// the script by its hash, as every inline script.
+pub fn with_later_styles(html: &str, href: &str, sri: &str) -> String {
+    let link = json!({ "rel": "stylesheet", "href": href, "integrity": sri });
+    let script = format!(
+        "(()=>{{const root=document.documentElement,l=Object.assign(document.createElement(\"link\"),{link}),\
+shown=()=>delete root.dataset.laterStyles,add=()=>{{document.head.append(l);setTimeout(shown,5e3)}};\
+root.dataset.laterStyles=\"pending\";l.onload=l.onerror=shown;\
+if(location.hash||document.prerendering){{l.setAttribute(\"blocking\",\"render\");return add()}}\
+const painted=()=>PerformanceObserver.supportedEntryTypes?.includes(\"paint\")?new PerformanceObserver((list,seen)=>list.getEntriesByName(\"first-contentful-paint\")[0]&&(seen.disconnect(),add())).observe({{type:\"paint\",buffered:true}}):add();\
+document.readyState===\"complete\"?painted():addEventListener(\"load\",painted,{{once:true}})}})()"
+    );
+    let tags = format!(
+        r#"<script>{script}</script><noscript><link rel="stylesheet" href="{}"></noscript>"#,
+        escape_attr(href)
+    );
+    let at = match html.find("</style>") {
+        Some(at) => at + "</style>".len(),
+        None => html.find("</head>").unwrap_or(html.len()),
+    };
+    format!("{}{tags}{}", &html[..at], &html[at..])
+}
+
 /// The page with its SVG icon inside it: `<link rel="icon" href="{base}<file>.svg">`
 /// gets a `data:` URL of the file that `read` gives (about 0.3 KB). A separate
 /// icon request that ends before the first paint counts towards LCP in

@@ -67,6 +67,39 @@ fn stylesheets_go_inline_in_order_each_named_in_one_style_where_the_first_was() 
 }
 
 #[test]
+fn a_linked_stylesheet_is_found_by_name_under_the_base() {
+    let html = "<head>\n  <link rel=\"stylesheet\" href=\"/p/sections-0a.css\"/>\n  <link rel=\"stylesheet\" href=\"/p/later-1b.css\"/>\n</head>";
+    assert_eq!(linked_stylesheet(html, "/p/", "later").as_deref(), Some("later-1b.css"));
+    assert_eq!(linked_stylesheet(html, "/p/", "sections").as_deref(), Some("sections-0a.css"));
+    assert_eq!(linked_stylesheet(html, "/", "later"), None, "another base");
+    assert_eq!(linked_stylesheet(html, "/p/", "interactions"), None);
+}
+
+#[test]
+fn later_styles_load_after_the_first_paint_or_at_once_for_a_fragment_and_without_script() {
+    let html = "<head><style>a{}</style><meta name=\"x\"></head>";
+    let page = with_later_styles(html, "/p/later-1b.css", "sha384-abc");
+    let (before, after) = page.split_once("</style>").unwrap();
+    assert_eq!(before, "<head><style>a{}");
+    assert!(after.ends_with("<noscript><link rel=\"stylesheet\" href=\"/p/later-1b.css\"></noscript><meta name=\"x\"></head>"), "{after}");
+    let scripts = executable_inline_scripts(&page);
+    assert_eq!(scripts.len(), 1, "one script, which the CSP allows by hash");
+    let script = &scripts[0];
+    // The link it adds, with the file's integrity.
+    assert!(script.contains(r#"{"href":"/p/later-1b.css","integrity":"sha384-abc","rel":"stylesheet"}"#), "{script}");
+    // Added after the load and the first contentful paint, ...
+    assert!(script.contains(r#"addEventListener("load",painted"#) && script.contains(r#"getEntriesByName("first-contentful-paint")"#));
+    // What it styles is out of sight until it has loaded or failed, or for 5 s at most.
+    assert!(script.contains(r#"root.dataset.laterStyles="pending";l.onload=l.onerror=shown;"#), "{script}");
+    assert!(script.contains(r#"shown=()=>delete root.dataset.laterStyles,add=()=>{document.head.append(l);setTimeout(shown,5e3)}"#));
+    // ... but at once, holding up rendering, for an address with a fragment or a prerendered page.
+    assert!(script.contains(r#"if(location.hash||document.prerendering){l.setAttribute("blocking","render");return add()}"#));
+    // Without an inline style: at the end of the head.
+    let page = with_later_styles("<head><title>t</title></head><body></body>", "/later-1b.css", "sha384-abc");
+    assert!(page.starts_with("<head><title>t</title><script>") && page.ends_with("</noscript></head><body></body>"), "{page}");
+}
+
+#[test]
 fn the_svg_icon_goes_inside_the_page_as_a_data_url() {
     let html = "<head>\n  <link rel=\"icon\" href=\"/p/favicon-0a.svg\"/>\n</head>";
     let read = |file: &str| (file == "favicon-0a.svg").then(|| "<svg fill=\"#0f172a\">\n<path d=\"M9 11\"/></svg>\n".to_string());

@@ -14,7 +14,7 @@ export class SitePage {
     this.contentinfo = page.getByRole('contentinfo');
   }
 
-  /** Opens `path` and waits until the wasm app has started and taken over the page. */
+  /** Opens `path` and waits until the wasm app has started and taken over the page, with every style in place. */
   async goto(path: string) {
     const response = await this.page.goto(path);
     await this.waitForApp();
@@ -28,8 +28,17 @@ export class SitePage {
     );
   }
 
+  /**
+   * Waits for the page's script to run it, and for its stylesheets: content
+   * pages add the styles of what lies below their first screen after their
+   * first paint (tests/e2e/first-paint.spec.ts).
+   */
   async waitForApp() {
-    await this.page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await this.page.waitForFunction(
+      () =>
+        document.documentElement.dataset.app === 'ready' &&
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet),
+    );
   }
 
   /**
