@@ -31,14 +31,13 @@ export class SitePage {
   /**
    * Waits for the page's script to run it, and for its stylesheets: content
    * pages add the styles of what lies below their first screen after their
-   * first paint, then show the sections they style (tests/e2e/first-paint.spec.ts).
+   * first paint (tests/e2e/first-paint.spec.ts).
    */
   async waitForApp() {
     await this.page.waitForFunction(
       () =>
         document.documentElement.dataset.app === 'ready' &&
-        [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet) &&
-        !('laterStyles' in document.documentElement.dataset),
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet),
     );
   }
 
