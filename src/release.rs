@@ -90,12 +90,6 @@ pub fn inline_stylesheets(html: &str, base: &str, read: impl Fn(&str) -> Option<
 /// headers one round trip longer than a phone's first TCP window (14.6 KB).
 pub const LATER_SHEETS: [&str; 2] = ["later", "interactions"];
 
-/// The parts of a content page that the later sheets style, which are
-/// skipped until they arrive and then shown one per task, in document order
-/// (style/sections.css skips them): each section below the hero, and each
-/// case study card apart, the largest part (about 140 layout objects).
-pub const LATER_STYLED_PARTS: &str = ".section, .case-card";
-
 /// The file name of the stylesheet `{name}-<hash>.css` that the page links
 /// under `base`, if it links one.
 pub fn linked_stylesheet(html: &str, base: &str, name: &str) -> Option<String> {
@@ -109,27 +103,25 @@ pub fn linked_stylesheet(html: &str, base: &str, name: &str) -> Option<String> {
 /// holding up its first paint, placed after its inline `<style>` (else at
 /// the end of `<head>`). An inline script adds the sheet once the page has
 /// loaded and painted (its first contentful paint; only the load where the
-/// browser reports no paints), as the bundle's loader waits: Lighthouse's
+/// browser reports no paints), as the bundle's loader waits. Lighthouse's
 /// simulation counts every request that ends before the largest paint
-/// towards it. Until then `<html data-later-styles>` tells CSS to skip the
-/// sections the sheet styles; once it has loaded or failed (or 5 s after it
-/// was added) each of [`LATER_STYLED_PARTS`] gets `data-shown`, one per
-/// task, and then the mark goes. When the address names a place further down the page (`#…`),
-/// or the page is being prerendered, the sheet is added at once and holds up
-/// rendering (`blocking="render"`), and nothing is skipped, so the browser
-/// scrolls to a drawn place and a prerendered page is whole when shown. With
-/// scripting off, a `<noscript>` links it as an ordinary stylesheet. The CSP
-/// allows the script by its hash, as every inline script.
+/// towards it. Until the sheet has loaded or failed (at most 5 s after it
+/// was added), `<html data-later-styles>` tells CSS to keep what it styles
+/// out of sight. When the address names a place further down the page
+/// (`#…`), or the page is being prerendered, the sheet is added at once and
+/// holds up rendering (`blocking="render"`), so the browser scrolls to a
+/// drawn place and a prerendered page is whole when shown. With scripting
+/// off, a `<noscript>` links it as an ordinary stylesheet. The CSP allows
+/// the script by its hash, as every inline script.
 pub fn with_later_styles(html: &str, href: &str, sri: &str) -> String {
     let link = json!({ "rel": "stylesheet", "href": href, "integrity": sri });
     let script = format!(
-        "(()=>{{const root=document.documentElement,l=Object.assign(document.createElement(\"link\"),{link});\
-if(location.hash||document.prerendering){{l.setAttribute(\"blocking\",\"render\");return document.head.append(l)}}\
-let rest;const show=()=>{{if(rest)return;rest=[...document.querySelectorAll(\"{LATER_STYLED_PARTS}\")];\
-const next=()=>{{const section=rest.shift();section?(section.dataset.shown=\"\",setTimeout(next)):delete root.dataset.laterStyles}};next()}},\
-add=()=>{{l.onload=l.onerror=show;document.head.append(l);setTimeout(show,5e3)}},\
-painted=()=>PerformanceObserver.supportedEntryTypes?.includes(\"paint\")?new PerformanceObserver((list,seen)=>list.getEntriesByName(\"first-contentful-paint\")[0]&&(seen.disconnect(),add())).observe({{type:\"paint\",buffered:true}}):add();\
-root.dataset.laterStyles=\"pending\";document.readyState===\"complete\"?painted():addEventListener(\"load\",painted,{{once:true}})}})()"
+        "(()=>{{const root=document.documentElement,l=Object.assign(document.createElement(\"link\"),{link}),\
+shown=()=>delete root.dataset.laterStyles,add=()=>{{document.head.append(l);setTimeout(shown,5e3)}};\
+root.dataset.laterStyles=\"pending\";l.onload=l.onerror=shown;\
+if(location.hash||document.prerendering){{l.setAttribute(\"blocking\",\"render\");return add()}}\
+const painted=()=>PerformanceObserver.supportedEntryTypes?.includes(\"paint\")?new PerformanceObserver((list,seen)=>list.getEntriesByName(\"first-contentful-paint\")[0]&&(seen.disconnect(),add())).observe({{type:\"paint\",buffered:true}}):add();\
+document.readyState===\"complete\"?painted():addEventListener(\"load\",painted,{{once:true}})}})()"
     );
     let tags = format!(
         r#"<script>{script}</script><noscript><link rel="stylesheet" href="{}"></noscript>"#,

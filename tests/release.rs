@@ -89,16 +89,11 @@ fn later_styles_load_after_the_first_paint_or_at_once_for_a_fragment_and_without
     assert!(script.contains(r#"{"href":"/p/later-1b.css","integrity":"sha384-abc","rel":"stylesheet"}"#), "{script}");
     // Added after the load and the first contentful paint, ...
     assert!(script.contains(r#"addEventListener("load",painted"#) && script.contains(r#"getEntriesByName("first-contentful-paint")"#));
-    // What it styles is skipped until it has loaded or failed, or for 5 s at most; then shown a section per task.
-    assert!(script.contains(r#"add=()=>{l.onload=l.onerror=show;document.head.append(l);setTimeout(show,5e3)}"#), "{script}");
-    assert!(script.contains(r#"section?(section.dataset.shown="",setTimeout(next)):delete root.dataset.laterStyles"#), "{script}");
-    assert!(script.contains(r#"root.dataset.laterStyles="pending";"#));
-    assert!(script.contains(&format!(r#"document.querySelectorAll("{LATER_STYLED_PARTS}")"#)), "{script}");
-    // The CSS skips exactly those parts while the mark is there.
-    let css = include_str!("../style/sections.css");
-    assert!(css.contains(&format!(":root[data-later-styles] :is({LATER_STYLED_PARTS}):not([data-shown]) {{ content-visibility: hidden;")), "style/sections.css");
-    // ... but at once, holding up rendering and skipping nothing, for an address with a fragment or a prerendered page.
-    assert!(script.contains(r#"if(location.hash||document.prerendering){l.setAttribute("blocking","render");return document.head.append(l)}"#));
+    // What it styles is out of sight until it has loaded or failed, or for 5 s at most.
+    assert!(script.contains(r#"root.dataset.laterStyles="pending";l.onload=l.onerror=shown;"#), "{script}");
+    assert!(script.contains(r#"shown=()=>delete root.dataset.laterStyles,add=()=>{document.head.append(l);setTimeout(shown,5e3)}"#));
+    // ... but at once, holding up rendering, for an address with a fragment or a prerendered page.
+    assert!(script.contains(r#"if(location.hash||document.prerendering){l.setAttribute("blocking","render");return add()}"#));
     // Without an inline style: at the end of the head.
     let page = with_later_styles("<head><title>t</title></head><body></body>", "/later-1b.css", "sha384-abc");
     assert!(page.starts_with("<head><title>t</title><script>") && page.ends_with("</noscript></head><body></body>"), "{page}");

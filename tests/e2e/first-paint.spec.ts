@@ -135,6 +135,22 @@ test('the sections are visible and styled once the later styles arrive', async (
   await expectCaseStudiesStyled(page);
 });
 
+for (const [width, height] of [[412, 823], [1280, 720]]) {
+  test(`at ${width}x${height}, the later styles arriving and the sections showing shift nothing`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.addInitScript(() => {
+      (window as any).__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as any[]) (window as any).__shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await new SitePage(page).goto('/');
+    expect(await laterStylesApplied(page)).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as any).__shifts)).toEqual([]);
+  });
+}
+
 test('an address naming a section further down shows that section, styled, at the top', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const view = new SitePage(page);
