@@ -102,13 +102,16 @@ fn main() {
     // interactions.css) only where they are. The content pages load the
     // sheets for what lies below their first screen after their first paint,
     // as one file.
-    let later_css: String = release::LATER_SHEETS
+    let later_sheets: Vec<String> = release::LATER_SHEETS
         .iter()
         .map(|name| {
-            let file = release::linked_stylesheet(&template, &config.base, name)
-                .unwrap_or_else(|| fail(format!("index.html links no {name} stylesheet")));
-            String::from_utf8(read(&dir.join(&file))).expect("CSS is UTF-8")
+            release::linked_stylesheet(&template, &config.base, name)
+                .unwrap_or_else(|| fail(format!("index.html links no {name} stylesheet")))
         })
+        .collect();
+    let later_css = later_sheets
+        .iter()
+        .map(|file| String::from_utf8(read(&dir.join(file))).expect("CSS is UTF-8"))
         .collect::<Vec<_>>()
         .join("\n");
     let later_file = format!("later-{}.css", release::content_hash(later_css.as_bytes()));
@@ -126,10 +129,8 @@ fn main() {
         (inline_styles(&whole_app), inline_styles(&behaviours_only), inline_styles(&booking_only));
     // Trunk's copies of the later sheets are inlined into 404.html or joined
     // into one file by now; nothing links them.
-    for name in release::LATER_SHEETS {
-        if let Some(file) = release::linked_stylesheet(&template, &config.base, name) {
-            let _ = std::fs::remove_file(dir.join(file));
-        }
+    for file in &later_sheets {
+        let _ = std::fs::remove_file(dir.join(file));
     }
     std::fs::write(dir.join(&later_file), &later_css).unwrap_or_else(|e| fail(format!("writing {later_file}: {e}")));
     let behaviours_page = release::with_later_styles(
@@ -203,7 +204,6 @@ fn main() {
     let top_level: Vec<String> =
         std::fs::read_dir(&dir).expect("list dist").filter_map(|entry| entry.ok()?.file_name().into_string().ok()).collect();
     let mut hashed_files = release::hashed_outputs(&whole_app, &config.base, &top_level);
-    hashed_files.extend(release::hashed_outputs(&behaviours_only, &config.base, &top_level));
     hashed_files.extend(release::hashed_outputs(&behaviours_page, &config.base, &top_level));
     hashed_files.extend(release::hashed_outputs(&booking_only, &config.base, &top_level));
     hashed_files.sort();

@@ -39,15 +39,6 @@ function firstScreenStyles(page: import('@playwright/test').Page) {
   });
 }
 
-/** Waits until every counter shows its final figure. */
-async function countersAtRest(page: import('@playwright/test').Page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.count-up [aria-hidden="true"]')].every(
-      (figure) => figure.lastElementChild?.textContent === figure.firstElementChild?.textContent,
-    ),
-  );
-}
-
 for (const path of ['/', caseStudy]) {
   test(`${path}: the first screen paints from the HTML alone; the later styles are fetched after that paint`, async ({ page }) => {
     const view = new SitePage(page);
@@ -72,13 +63,14 @@ test.describe('before the later styles arrive', () => {
         await page.route(laterSheet, (route) => route.abort());
         await page.goto(path);
         await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
-        await countersAtRest(page);
+        const view = new SitePage(page);
+        await view.countersAtRest();
         expect(await laterStylesApplied(page)).toBe(false);
         const firstScreenAlone = await firstScreenStyles(page);
 
         await page.unroute(laterSheet);
-        await new SitePage(page).goto(path);
-        await countersAtRest(page);
+        await view.goto(path);
+        await view.countersAtRest();
         expect(await laterStylesApplied(page)).toBe(true);
         expect(await firstScreenStyles(page)).toEqual(firstScreenAlone);
       });
@@ -138,16 +130,12 @@ test('the sections are visible and styled once the later styles arrive', async (
 for (const [width, height] of [[412, 823], [1280, 720]]) {
   test(`at ${width}x${height}, the later styles arriving and the sections showing shift nothing`, async ({ page }) => {
     await page.setViewportSize({ width, height });
-    await page.addInitScript(() => {
-      (window as any).__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as any[]) (window as any).__shifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await new SitePage(page).goto('/');
+    const view = new SitePage(page);
+    await view.recordLayoutShifts();
+    await view.goto('/');
     expect(await laterStylesApplied(page)).toBe(true);
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => (window as any).__shifts)).toEqual([]);
+    expect(await view.layoutShifts()).toEqual([]);
   });
 }
 

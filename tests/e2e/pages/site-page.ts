@@ -41,6 +41,30 @@ export class SitePage {
     );
   }
 
+  /** Waits until every counter shows its final figure. */
+  async countersAtRest() {
+    await this.page.waitForFunction(() =>
+      [...document.querySelectorAll('.count-up [aria-hidden="true"]')].every(
+        (figure) => figure.lastElementChild?.textContent === figure.firstElementChild?.textContent,
+      ),
+    );
+  }
+
+  /** Records every layout shift from the page's first script on (call before opening it). */
+  async recordLayoutShifts() {
+    await this.page.addInitScript(() => {
+      (window as any).__layoutShifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as any[]) (window as any).__layoutShifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+  }
+
+  /** The values of the layout shifts recorded so far (see `recordLayoutShifts`). */
+  layoutShifts(): Promise<number[]> {
+    return this.page.evaluate(() => (window as any).__layoutShifts);
+  }
+
   /**
    * Draws every section, for a picture of the whole page. Sections far from the
    * viewport are skipped (content-visibility: auto) and would come out blank; a
@@ -58,11 +82,7 @@ export class SitePage {
     await this.page.setViewportSize({ width, height: 900 });
     await expect(this.heading).toBeVisible();
     // A page at rest: every counter on its final figure, not caught mid-count.
-    await this.page.waitForFunction(() =>
-      [...document.querySelectorAll('.count-up [aria-hidden="true"]')].every(
-        (figure) => figure.lastElementChild?.textContent === figure.firstElementChild?.textContent,
-      ),
-    );
+    await this.countersAtRest();
     await this.drawAllSections();
     const path = testInfo.outputPath(`${name}-${width}.png`);
     await this.page.screenshot({ path, fullPage: true });
