@@ -99,16 +99,32 @@ pub fn linked_stylesheet(html: &str, base: &str, name: &str) -> Option<String> {
     Some(html[from..from + len].to_string())
 }
 
+/// What the later sheet styles, shown one at a time once it has arrived
+/// ([`with_later_styles`]): each section below the hero, and each case-study
+/// card, the largest of them. `style/sections.css` keeps each out of the
+/// layout (`display: none`) until shown.
+pub const SHOWN_IN_TURN: &str = ".section,.case-card";
+
 /// The page loading the stylesheet at `href` (integrity `sri`) without
 /// holding up its first paint, placed after its inline `<style>` (else at
 /// the end of `<head>`). An inline script adds the sheet once the page has
 /// loaded and painted (its first contentful paint; only the load where the
 /// browser reports no paints), as the bundle's loader waits. Lighthouse's
 /// simulation counts every request that ends before the largest paint
-/// towards it. Until the sheet has loaded or failed (at most 5 s after it
-/// was added), `<html data-later-styles>` tells CSS to keep what it styles
-/// out of sight. When the address names a place further down the page
-/// (`#…`), or the page is being prerendered, the sheet is added at once and
+/// towards it.
+///
+/// Until the sheet has arrived, `<html data-later-styles>` tells CSS to keep
+/// what it styles ([`SHOWN_IN_TURN`]) and the footer out of the layout, so
+/// nothing is seen half-styled and the first layout is smaller. Once the
+/// sheet has loaded, the script shows them in page order, one per frame:
+/// each frame lays out one part (all at once, one task of 60 to 160 ms on a
+/// 4× slower phone). Parts appear below what is already shown, so nothing
+/// moves. Everything shows at once if the sheet fails, 5 s after it was
+/// added, or when the visitor follows a link to a place in the page (then
+/// scrolled to, as the browser could not while it was out of the layout).
+///
+/// When the address names a place further down the page (`#…`), or the page
+/// is being prerendered, nothing is held back: the sheet is added at once and
 /// holds up rendering (`blocking="render"`), so the browser scrolls to a
 /// drawn place and a prerendered page is whole when shown. With scripting
 /// off, a `<noscript>` links it as an ordinary stylesheet. The CSP allows
@@ -117,9 +133,13 @@ pub fn with_later_styles(html: &str, href: &str, sri: &str) -> String {
     let link = json!({ "rel": "stylesheet", "href": href, "integrity": sri });
     let script = format!(
         "(()=>{{const root=document.documentElement,l=Object.assign(document.createElement(\"link\"),{link}),\
-shown=()=>delete root.dataset.laterStyles,add=()=>{{document.head.append(l);setTimeout(shown,5e3)}};\
-root.dataset.laterStyles=\"pending\";l.onload=l.onerror=shown;\
+all=()=>delete root.dataset.laterStyles,\
+next=()=>{{const part=root.dataset.laterStyles&&document.querySelector(\":is({SHOWN_IN_TURN}):not([data-shown])\");\
+part?(part.dataset.shown=\"\",requestAnimationFrame(()=>setTimeout(next))):all()}},\
+add=()=>{{document.head.append(l);setTimeout(all,5e3)}};\
 if(location.hash||document.prerendering){{l.setAttribute(\"blocking\",\"render\");return add()}}\
+root.dataset.laterStyles=\"pending\";l.onload=next;l.onerror=all;\
+addEventListener(\"hashchange\",()=>{{all();document.querySelector(\":target\")?.scrollIntoView()}});\
 const painted=()=>PerformanceObserver.supportedEntryTypes?.includes(\"paint\")?new PerformanceObserver((list,seen)=>list.getEntriesByName(\"first-contentful-paint\")[0]&&(seen.disconnect(),add())).observe({{type:\"paint\",buffered:true}}):add();\
 document.readyState===\"complete\"?painted():addEventListener(\"load\",painted,{{once:true}})}})()"
     );

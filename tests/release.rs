@@ -89,14 +89,27 @@ fn later_styles_load_after_the_first_paint_or_at_once_for_a_fragment_and_without
     assert!(script.contains(r#"{"href":"/p/later-1b.css","integrity":"sha384-abc","rel":"stylesheet"}"#), "{script}");
     // Added after the load and the first contentful paint, ...
     assert!(script.contains(r#"addEventListener("load",painted"#) && script.contains(r#"getEntriesByName("first-contentful-paint")"#));
-    // What it styles is out of sight until it has loaded or failed, or for 5 s at most.
-    assert!(script.contains(r#"root.dataset.laterStyles="pending";l.onload=l.onerror=shown;"#), "{script}");
-    assert!(script.contains(r#"shown=()=>delete root.dataset.laterStyles,add=()=>{document.head.append(l);setTimeout(shown,5e3)}"#));
-    // ... but at once, holding up rendering, for an address with a fragment or a prerendered page.
-    assert!(script.contains(r#"if(location.hash||document.prerendering){l.setAttribute("blocking","render");return add()}"#));
+    // What it styles is out of the layout until it has loaded; then shown a part per
+    // frame, in page order; all at once if it fails, after 5 s at most, or on a link
+    // to a place in the page, which is then scrolled to.
+    assert!(script.contains(r#"root.dataset.laterStyles="pending";l.onload=next;l.onerror=all;"#), "{script}");
+    assert!(script.contains(r#"next=()=>{const part=root.dataset.laterStyles&&document.querySelector(":is(.section,.case-card):not([data-shown])");part?(part.dataset.shown="",requestAnimationFrame(()=>setTimeout(next))):all()}"#), "{script}");
+    assert!(script.contains(r#"all=()=>delete root.dataset.laterStyles,"#) && script.contains(r#"add=()=>{document.head.append(l);setTimeout(all,5e3)}"#));
+    assert!(script.contains(r#"addEventListener("hashchange",()=>{all();document.querySelector(":target")?.scrollIntoView()})"#));
+    // ... but at once, holding up rendering and hiding nothing, for an address with a
+    // fragment or a prerendered page.
+    let (fragment_or_prerender, rest) = script.split_once(r#"if(location.hash||document.prerendering){l.setAttribute("blocking","render");return add()}"#).unwrap();
+    assert!(!fragment_or_prerender.contains("pending") && rest.contains("pending"), "{script}");
     // Without an inline style: at the end of the head.
     let page = with_later_styles("<head><title>t</title></head><body></body>", "/later-1b.css", "sha384-abc");
     assert!(page.starts_with("<head><title>t</title><script>") && page.ends_with("</noscript></head><body></body>"), "{page}");
+}
+
+#[test]
+fn the_parts_shown_in_turn_are_the_ones_the_first_screen_styles_keep_out_of_the_layout() {
+    let css: String = std::fs::read_to_string("style/sections.css").unwrap().split_whitespace().collect();
+    let hidden = format!(":root[data-later-styles]:is({}):not([data-shown]),:root[data-later-styles].site-footer{{display:none;}}", SHOWN_IN_TURN);
+    assert!(css.contains(&hidden), "style/sections.css should hide {SHOWN_IN_TURN} and the footer until shown");
 }
 
 #[test]

@@ -77,7 +77,7 @@ test.describe('before the later styles arrive', () => {
     }
   }
 
-  test('the sections below the hero stay out of sight while their styles are on the way', async ({ page }) => {
+  test('the sections below the hero and the footer stay out of sight while their styles are on the way', async ({ page }) => {
     let release = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));
     await page.route(laterSheet, async (route) => {
@@ -88,11 +88,31 @@ test.describe('before the later styles arrive', () => {
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
     // Out of sight is out of the accessibility tree too, for now.
     const cases = page.getByRole('region', { name: caseStudiesHeading, exact: true, includeHidden: true });
-    await expect(cases).toHaveCSS('visibility', 'hidden');
+    const footer = page.getByRole('contentinfo', { includeHidden: true });
+    await expect(cases).toBeHidden();
+    await expect(footer).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await laterStylesApplied(page)).toBe(false);
     release();
-    await expect(cases).toHaveCSS('visibility', 'visible');
+    await expect(cases).toBeVisible();
+    await expect(footer).toBeVisible();
     expect(await laterStylesApplied(page)).toBe(true);
+  });
+
+  test('a link to a section followed before it is shown shows everything and scrolls to that section', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.route(laterSheet, () => {}); // never answered
+    await page.goto('/');
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    const heading = page.getByRole('heading', { level: 2, name: caseStudiesHeading, exact: true, includeHidden: true });
+    await expect(heading).toBeHidden();
+    await page.getByRole('banner').getByRole('link', { name: 'Case studies', exact: true }).click();
+    await expect(heading).toBeVisible();
+    await expect(heading).toBeInViewport();
+    const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    const header = await page.getByRole('banner').evaluate((el) => el.getBoundingClientRect().height);
+    expect(top).toBeGreaterThanOrEqual(header);
+    expect(top).toBeLessThan(header + 200);
   });
 
   test('if the styles take more than 5 s, the sections show anyway, readable', async ({ page }) => {
@@ -100,8 +120,9 @@ test.describe('before the later styles arrive', () => {
     await page.goto('/');
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
     const cases = page.getByRole('region', { name: caseStudiesHeading, exact: true, includeHidden: true });
-    await expect(cases).toHaveCSS('visibility', 'hidden');
-    await expect(cases).toHaveCSS('visibility', 'visible', { timeout: 8000 });
+    await expect(cases).toBeHidden();
+    await expect(cases).toBeVisible({ timeout: 8000 });
+    await expect(page.getByRole('contentinfo')).toBeVisible();
     expect(await laterStylesApplied(page)).toBe(false);
   });
 
@@ -109,7 +130,8 @@ test.describe('before the later styles arrive', () => {
     await page.route(laterSheet, (route) => route.abort());
     await page.goto('/');
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
-    await expect(page.getByRole('region', { name: caseStudiesHeading, exact: true })).toHaveCSS('visibility', 'visible');
+    await expect(page.getByRole('region', { name: caseStudiesHeading, exact: true })).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toBeVisible();
     expect(await laterStylesApplied(page)).toBe(false);
   });
 });
@@ -117,7 +139,7 @@ test.describe('before the later styles arrive', () => {
 /** The case studies' section, visible, in its own band (style/later.css): not the page's background. */
 async function expectCaseStudiesStyled(page: import('@playwright/test').Page) {
   const cases = page.getByRole('region', { name: caseStudiesHeading, exact: true });
-  await expect(cases).toHaveCSS('visibility', 'visible');
+  await expect(cases).toBeVisible();
   const band = await cases.evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(band).not.toBe(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
 }
@@ -125,6 +147,31 @@ async function expectCaseStudiesStyled(page: import('@playwright/test').Page) {
 test('the sections are visible and styled once the later styles arrive', async ({ page }) => {
   await new SitePage(page).goto('/');
   await expectCaseStudiesStyled(page);
+});
+
+test('once the later styles arrive, each section and case-study card is shown in page order, each in a frame of its own', async ({ page }) => {
+  await page.addInitScript(() => {
+    let frame = 0;
+    const count = () => { frame++; requestAnimationFrame(count); };
+    requestAnimationFrame(count);
+    const shown: [string, number][] = ((window as any).__shown = []);
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target as HTMLElement;
+        if (r.attributeName === 'data-shown') shown.push([el.id || el.getAttribute('aria-labelledby')!, frame]);
+        else if (el === document.documentElement && !el.dataset.laterStyles) shown.push(['everything', frame]);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-shown', 'data-later-styles'] });
+  });
+  await new SitePage(page).goto('/');
+  const shown: [string, number][] = await page.evaluate(() => (window as any).__shown);
+  const parts = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.section, .case-card')].map((el) => el.id || el.getAttribute('aria-labelledby')!),
+  );
+  expect(parts.length).toBeGreaterThan(6);
+  expect(shown.map(([part]) => part)).toEqual([...parts, 'everything']);
+  const frames = shown.map(([, frame]) => frame);
+  for (let i = 1; i < frames.length; i++) expect(frames[i], `${shown[i][0]} after ${shown[i - 1][0]}`).toBeGreaterThan(frames[i - 1]);
 });
 
 for (const [width, height] of [[412, 823], [1280, 720]]) {
@@ -150,7 +197,7 @@ test('an address naming a section further down shows that section, styled, at th
   // Scrolled to once the later styles applied: just below the sticky header.
   expect(top).toBeGreaterThanOrEqual(header);
   expect(top).toBeLessThan(header + 200);
-  await expect(page.getByRole('region', { name: caseStudiesHeading, exact: true })).toHaveCSS('visibility', 'visible');
+  await expect(page.getByRole('region', { name: caseStudiesHeading, exact: true })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

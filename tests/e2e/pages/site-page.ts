@@ -31,12 +31,14 @@ export class SitePage {
   /**
    * Waits for the page's script to run it, and for its stylesheets: content
    * pages add the styles of what lies below their first screen after their
-   * first paint (tests/e2e/first-paint.spec.ts).
+   * first paint, then show what those style part by part, and unmark
+   * `<html data-later-styles>` when all is shown (tests/e2e/first-paint.spec.ts).
    */
   async waitForApp() {
     await this.page.waitForFunction(
       () =>
         document.documentElement.dataset.app === 'ready' &&
+        document.documentElement.dataset.laterStyles === undefined &&
         [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet),
     );
   }
