@@ -41,7 +41,8 @@ async function move(rest) {
   const d = await PuppeteerDriver.launch(origin, { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     await d.goto('/');
-    await until(() => d.run(`document.documentElement.dataset.app === 'ready'`), 'the home page runs');
+    // The script runs the page, and everything below the first screen is shown (src/release.rs).
+    await until(() => d.run(`document.documentElement.dataset.app === 'ready' && document.documentElement.dataset.laterStyles === undefined`), 'the home page runs');
     const link = `[...document.querySelectorAll('a')].find((a) => a.getAttribute('aria-label') === ${JSON.stringify(linkName)})`;
     await d.run(`${link}.scrollIntoView({ block: 'center' })`);
     await sleep(300);

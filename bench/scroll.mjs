@@ -79,7 +79,8 @@ async function run(browser, profile) {
 
   const loadStart = Date.now();
   await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  // The script runs the page, and everything below the first screen is shown (src/release.rs).
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready' && document.documentElement.dataset.laterStyles === undefined);
   const readyMs = Date.now() - loadStart;
   await page.waitForTimeout(2500); // let the start-up counters finish
 
