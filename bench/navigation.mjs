@@ -20,7 +20,7 @@ import { spawn } from 'node:child_process';
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PuppeteerDriver, until } from '../tests/cross-engine/drivers.mjs';
+import { PuppeteerDriver, pageReady, until } from '../tests/cross-engine/drivers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -48,8 +48,7 @@ async function move(rest, reducedMotion = false) {
   const d = await PuppeteerDriver.launch(origin, { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args });
   try {
     await d.goto('/');
-    // The script runs the page, and everything below the first screen is shown (src/release.rs).
-    await until(() => d.run(`document.documentElement.dataset.app === 'ready' && document.documentElement.dataset.laterStyles === undefined`), 'the home page runs');
+    await until(() => d.run(pageReady), 'the home page runs');
     const link = `[...document.querySelectorAll('a')].find((a) => a.getAttribute('aria-label') === ${JSON.stringify(linkName)})`;
     await d.run(`${link}.scrollIntoView({ block: 'center' })`);
     await sleep(300);

@@ -11,6 +11,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
 
 /** Polls `check()` until it returns a truthy value, or fails after `timeout` ms with `message`. */
+/**
+ * A page is ready once its script runs it and everything below its first
+ * screen is shown: content pages show those parts one per frame once their
+ * later styles have arrived, then drop `<html data-later-styles>`
+ * (src/release.rs). An expression to evaluate in the page.
+ */
+export const pageReady = `document.documentElement.dataset.app === 'ready' && document.documentElement.dataset.laterStyles === undefined`;
+
 export async function until(check, message, timeout = 15_000) {
   const deadline = Date.now() + timeout;
   let last;

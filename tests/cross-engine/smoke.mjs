@@ -14,7 +14,7 @@
 // up (BOOKING_MOCK_PORT), the one dist/ was built to post to.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { PuppeteerDriver, WebDriverDriver, until } from './drivers.mjs';
+import { PuppeteerDriver, WebDriverDriver, pageReady, until } from './drivers.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const mockPort = Number(process.env.BOOKING_MOCK_PORT ?? port + 2);
@@ -27,10 +27,6 @@ const blocks = content('architecture.json').blocks;
 const questions = content('questions.json').questions;
 const studies = content('case-studies.json').case_studies;
 const J = JSON.stringify;
-// The page's script runs it, and everything below the first screen is shown:
-// content pages show those parts one per frame once their later styles have
-// arrived, then drop <html data-later-styles> (src/release.rs).
-const ready = `document.documentElement.dataset.app === 'ready' && document.documentElement.dataset.laterStyles === undefined`;
 
 // In-page helpers, found by role and accessible name as the copy gives them.
 const helpers = `
@@ -52,7 +48,7 @@ const page = (body) => `(() => { ${helpers} ${body} })()`;
 const checks = {
   async 'home: stats count up, the live panel moves'(d) {
     await d.goto('/');
-    await until(() => d.run(ready), 'the page script runs');
+    await until(() => d.run(pageReady), 'the page script runs');
     // Watch the hero stats, then bring them into view.
     await d.run(
       page(`
@@ -89,7 +85,7 @@ const checks = {
   async 'the explorer selects the block in the URL'(d) {
     const block = blocks[2];
     await d.goto(`/?block=${block.slug}`);
-    await until(() => d.run(ready), 'the page script runs');
+    await until(() => d.run(pageReady), 'the page script runs');
     await until(
       () =>
         d.run(
@@ -105,7 +101,7 @@ const checks = {
   async 'the accordion opens a question'(d) {
     const question = questions[1];
     await d.goto('/');
-    await until(() => d.run(ready), 'the page script runs');
+    await until(() => d.run(pageReady), 'the page script runs');
     await d.run(page(`button(${J(question.question)}).scrollIntoView({ block: 'center' }); return true;`));
     await d.click(page(`return button(${J(question.question)});`));
     await until(
@@ -122,7 +118,7 @@ const checks = {
 
   async '/book: validation, then one booking to the endpoint'(d, engine) {
     await d.goto('/book');
-    await until(() => d.run(ready), 'the form runs');
+    await until(() => d.run(pageReady), 'the form runs');
     await d.click(page(`return button(${J(booking.submit)});`));
     await until(
       () =>
@@ -163,7 +159,7 @@ const checks = {
 /** Chromium only: prerendered on hover, shown on click, counting only once shown. */
 async function prerenderedOnIntent(d) {
   await d.goto('/');
-  await until(() => d.run(ready), 'the page script runs');
+  await until(() => d.run(pageReady), 'the page script runs');
   const study = studies[0];
   const link = page(`return byLabel(${J(`${site.case_studies.card_link}: ${study.title}`)});`);
   await d.run(page(`byLabel(${J(`${site.case_studies.card_link}: ${study.title}`)}).scrollIntoView({ block: 'center' }); return true;`));

@@ -106,7 +106,8 @@ test.describe('before the later styles arrive', () => {
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
     const heading = page.getByRole('heading', { level: 2, name: caseStudiesHeading, exact: true, includeHidden: true });
     await expect(heading).toBeHidden();
-    await page.getByRole('banner').getByRole('link', { name: 'Case studies', exact: true }).click();
+    const navLink = content('site.json').nav.links.find((link: { href: string }) => link.href === '/#case-studies').label;
+    await page.getByRole('banner').getByRole('link', { name: navLink, exact: true }).click();
     await expect(heading).toBeVisible();
     await expect(heading).toBeInViewport();
     const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
