@@ -98,6 +98,37 @@ const checks = {
     );
   },
 
+  async 'the header link to the questions lands them just below the header, and stays'(d) {
+    // The architecture section above them is skipped until near the viewport
+    // where the engine anchors scrolling (content-visibility), so drawing it
+    // after the jump must not move the questions away.
+    const link = site.nav.links.find((l) => l.href.endsWith('#questions'));
+    const target = link.href.split('#')[1];
+    await d.goto('/');
+    await until(() => d.run(pageReady), 'the page script runs');
+    await d.run(
+      page(`
+        const nav = byLabel(${J(site.nav.label)});
+        [...nav.querySelectorAll('a')].find((a) => text(a) === ${J(link.label)}).click();
+        return true;`),
+    );
+    const offset = page(`
+      const header = document.querySelector('header').getBoundingClientRect().bottom;
+      return Math.round(document.getElementById(${J(target)}).getBoundingClientRect().top - header);`);
+    // Settled: the same offset over half a second.
+    let last;
+    const settled = await until(async () => {
+      const now = await d.run(offset);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const same = now === (await d.run(offset));
+      last = now;
+      return same ? { offset: now } : false;
+    }, `the page settles after the jump (last offset ${last})`);
+    if (!(settled.offset >= 0 && settled.offset < 120)) {
+      throw new Error(`the questions' top is ${settled.offset} px below the header's bottom, not just below it`);
+    }
+  },
+
   async 'the accordion opens a question'(d) {
     const question = questions[1];
     await d.goto('/');
