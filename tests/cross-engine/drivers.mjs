@@ -19,6 +19,11 @@ import puppeteer from 'puppeteer-core';
  */
 export const pageReady = `document.documentElement.dataset.app === 'ready' && document.documentElement.dataset.laterStyles === undefined`;
 
+/**
+ * Polls `check` until it returns something truthy, which it returns; after
+ * `timeout` ms throws `message` (a string, or a function for one written then)
+ * with the last answer.
+ */
 export async function until(check, message, timeout = 15_000) {
   const deadline = Date.now() + timeout;
   let last;
@@ -31,7 +36,7 @@ export async function until(check, message, timeout = 15_000) {
     }
     await sleep(100);
   }
-  throw new Error(`${message} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+  throw new Error(`${typeof message === 'function' ? message() : message} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
 }
 
 /** A browser driven by Puppeteer. */

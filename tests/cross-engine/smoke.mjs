@@ -112,21 +112,18 @@ const checks = {
         [...nav.querySelectorAll('a')].find((a) => text(a) === ${J(link.label)}).click();
         return true;`),
     );
-    const offset = page(`
-      const header = document.querySelector('header').getBoundingClientRect().bottom;
-      return Math.round(document.getElementById(${J(target)}).getBoundingClientRect().top - header);`);
-    // Settled: the same offset over half a second.
-    let last;
-    const settled = await until(async () => {
-      const now = await d.run(offset);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const same = now === (await d.run(offset));
-      last = now;
-      return same ? { offset: now } : false;
-    }, `the page settles after the jump (last offset ${last})`);
-    if (!(settled.offset >= 0 && settled.offset < 120)) {
-      throw new Error(`the questions' top is ${settled.offset} px below the header's bottom, not just below it`);
-    }
+    await landsBelowHeader(d, target, 'the questions');
+  },
+
+  async 'a link to a question opens it just below the header, on arrival and later'(d) {
+    const [first, later] = [questions[3], questions[2]];
+    await d.goto(`/#${first.slug}`);
+    await until(() => d.run(pageReady), 'the page script runs');
+    await until(() => d.run(page(`return button(${J(first.question)}).getAttribute('aria-expanded') === 'true';`)), 'the linked question is open');
+    await landsBelowHeader(d, first.slug, 'the linked question');
+    await d.run(`(() => { location.hash = ${J(later.slug)}; return true; })()`);
+    await until(() => d.run(page(`return button(${J(later.question)}).getAttribute('aria-expanded') === 'true';`)), 'the question linked later is open');
+    await landsBelowHeader(d, later.slug, 'the question linked later');
   },
 
   async 'the accordion opens a question'(d) {
@@ -186,6 +183,27 @@ const checks = {
     if ((stored.bookings ?? stored).length !== 1) throw new Error(`the endpoint stored ${JSON.stringify(stored)}`);
   },
 };
+
+/**
+ * Waits until the element `id` stays put for half a second, then checks it
+ * sits just below the sticky header (the page's scroll padding or margin).
+ */
+async function landsBelowHeader(d, id, what) {
+  const offset = `(() => {
+    const header = document.querySelector('header').getBoundingClientRect().bottom;
+    return Math.round(document.getElementById(${J(id)}).getBoundingClientRect().top - header);
+  })()`;
+  const offsets = [];
+  const settled = await until(async () => {
+    offsets.push(await d.run(offset));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    offsets.push(await d.run(offset));
+    return offsets.at(-1) === offsets.at(-2) ? { offset: offsets.at(-1) } : false;
+  }, () => `${what} stay put (offsets from the header: ${offsets.join(', ')})`);
+  if (!(settled.offset >= 0 && settled.offset < 120)) {
+    throw new Error(`${what}: top ${settled.offset} px below the header's bottom, not just below it`);
+  }
+}
 
 /** Chromium only: prerendered on hover, shown on click, counting only once shown. */
 async function prerenderedOnIntent(d) {
