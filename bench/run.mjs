@@ -161,7 +161,7 @@ async function audit(url, chrome, attempt = 1) {
     cls: value('cumulative-layout-shift'),
     transferBytes: value('total-byte-weight'),
     // Lighthouse's measure of this machine's CPU at the time of the run
-    // (higher is faster): these figures move with it, so each run keeps it.
+    // (higher is faster), so runs on other machines or days can be told apart.
     benchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? NaN),
     // The page's own response, headers included: within a phone's first TCP
     // window (FIRST_WINDOW_BYTES) it arrives in one round trip.
@@ -284,7 +284,7 @@ async function main() {
   console.log(`${pad('TBT per run', 16)}${pages.map((p) => lpad(perRun(summaries[p.path], 'tbtRuns'), 16)).join('')}${lpad(perRun(referenceSummary, 'tbtRuns'), 14)}${lpad(perRun(bareSummary, 'tbtRuns'), 12)}`);
   console.log(`${pad('LCP per run', 16)}${pages.map((p) => lpad(perRun(summaries[p.path], 'lcpRuns'), 16)).join('')}${lpad(perRun(referenceSummary, 'lcpRuns'), 14)}${lpad(perRun(bareSummary, 'lcpRuns'), 12)}`);
   console.log(`${pad('CPU index/run', 16)}${pages.map((p) => lpad(perRun(summaries[p.path], 'benchmarkIndexRuns'), 16)).join('')}${lpad(perRun(referenceSummary, 'benchmarkIndexRuns'), 14)}${lpad(perRun(bareSummary, 'benchmarkIndexRuns'), 12)}`);
-  console.log(`(CPU index: Lighthouse's benchmarkIndex of this machine at each run, higher is faster; TBT and LCP move with it)`);
+  console.log(`(CPU index: Lighthouse's benchmarkIndex of this machine at each run, higher is faster: tells machines and days apart)`);
   console.log(`(HTML+headers: the page's own response; within ${FIRST_WINDOW_BYTES} bytes, a phone's first TCP window of 10 segments, it arrives in one round trip)`);
   console.log(`${pad('LCP / bare copy', 16)}${pages.map((p) => lpad(summaries[p.path].lcpRatio.toFixed(2), 16)).join('')}${lpad(`(budget ${LCP_RATIO_BUDGET.toFixed(2)})`, 14)}`);
   // Against the scriptless home page, as recorded before the bare copy existed.
