@@ -10,7 +10,6 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
 
-/** Polls `check()` until it returns a truthy value, or fails after `timeout` ms with `message`. */
 /**
  * A page is ready once its script runs it and everything below its first
  * screen is shown: content pages show those parts one per frame once their
