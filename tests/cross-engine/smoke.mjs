@@ -47,12 +47,16 @@ const page = (body) => `(() => { ${helpers} ${body} })()`;
 
 const checks = {
   async 'home: stats count up, the live panel moves'(d) {
-    await d.goto('/');
+    // Arrive at the questions, far below the hero, so the stats have not
+    // counted yet (a slow engine can finish a count before its first poll).
+    await d.goto('/#questions');
     await until(() => d.run(pageReady), 'the page script runs');
     // Watch the hero stats, then bring them into view.
     await d.run(
       page(`
         const list = byLabel(${J(site.hero.stats_label)});
+        const box = list.getBoundingClientRect();
+        if (box.bottom > 0 && box.top < innerHeight) throw new Error('the hero stats were in view before the check watched them');
         window.__seen = [];
         new MutationObserver(() => list.querySelectorAll('.count-up__live').forEach((el) => window.__seen.push(el.textContent)))
           .observe(list, { subtree: true, characterData: true, childList: true });
