@@ -109,9 +109,10 @@ pub const SHOWN_IN_TURN: &str = ".section,.case-card";
 /// holding up its first paint, placed after its inline `<style>` (else at
 /// the end of `<head>`). An inline script adds the sheet once the page has
 /// loaded and painted (its first contentful paint; only the load where the
-/// browser reports no paints), as the bundle's loader waits. Lighthouse's
-/// simulation counts every request that ends before the largest paint
-/// towards it.
+/// browser reports no paints), as the bundle's loader waits, and a second
+/// after the load at most: Firefox reports no paint for a page it opens
+/// scrolled. Lighthouse's simulation counts every request that ends before
+/// the largest paint towards it.
 ///
 /// Until the sheet has arrived, `<html data-later-styles>` tells CSS to keep
 /// what it styles ([`SHOWN_IN_TURN`]) and the footer out of the layout, so
@@ -123,10 +124,11 @@ pub const SHOWN_IN_TURN: &str = ".section,.case-card";
 /// added, or when the visitor follows a link to a place in the page (then
 /// scrolled to, as the browser could not while it was out of the layout).
 ///
-/// When the address names a place further down the page (`#…`), or the page
-/// is being prerendered, nothing is held back: the sheet is added at once and
-/// holds up rendering (`blocking="render"`), so the browser scrolls to a
-/// drawn place and a prerendered page is whole when shown. With scripting
+/// When the address names a place further down the page (`#…`), the visitor
+/// reloads or comes back to the page (the browser restores their place in
+/// it), or the page is being prerendered, nothing is held back: the sheet is
+/// added at once and holds up rendering (`blocking="render"`), so the browser
+/// scrolls to a drawn place and a prerendered page is whole when shown. With scripting
 /// off, a `<noscript>` links it as an ordinary stylesheet. The CSP allows
 /// the script by its hash, as every inline script.
 pub fn with_later_styles(html: &str, href: &str, sri: &str) -> String {
@@ -136,11 +138,12 @@ pub fn with_later_styles(html: &str, href: &str, sri: &str) -> String {
 all=()=>delete root.dataset.laterStyles,\
 next=()=>{{const part=root.dataset.laterStyles&&document.querySelector(\":is({SHOWN_IN_TURN}):not([data-shown])\");\
 part?(part.dataset.shown=\"\",requestAnimationFrame(()=>setTimeout(next))):all()}},\
-add=()=>{{document.head.append(l);setTimeout(all,5e3)}};\
-if(location.hash||document.prerendering){{l.setAttribute(\"blocking\",\"render\");return add()}}\
+add=()=>{{if(!l.isConnected){{document.head.append(l);setTimeout(all,5e3)}}}},\
+arrival=performance.getEntriesByType?.(\"navigation\")[0]?.type;\
+if(location.hash||document.prerendering||arrival===\"reload\"||arrival===\"back_forward\"){{l.setAttribute(\"blocking\",\"render\");return add()}}\
 root.dataset.laterStyles=\"pending\";l.onload=next;l.onerror=all;\
 addEventListener(\"hashchange\",()=>{{all();document.querySelector(\":target\")?.scrollIntoView()}});\
-const painted=()=>PerformanceObserver.supportedEntryTypes?.includes(\"paint\")?new PerformanceObserver((list,seen)=>list.getEntriesByName(\"first-contentful-paint\")[0]&&(seen.disconnect(),add())).observe({{type:\"paint\",buffered:true}}):add();\
+const painted=()=>{{PerformanceObserver.supportedEntryTypes?.includes(\"paint\")?new PerformanceObserver((list,seen)=>list.getEntriesByName(\"first-contentful-paint\")[0]&&(seen.disconnect(),add())).observe({{type:\"paint\",buffered:true}}):add();setTimeout(add,1e3)}};\
 document.readyState===\"complete\"?painted():addEventListener(\"load\",painted,{{once:true}})}})()"
     );
     let tags = format!(

@@ -57,6 +57,11 @@ export class PuppeteerDriver {
     await this.page.goto(this.origin + path, { waitUntil: 'load' });
   }
 
+  /** Reloads the page, as the browser's reload button does. */
+  async reload() {
+    await this.page.reload({ waitUntil: 'load' });
+  }
+
   /** The value of a JavaScript expression in the page (JSON-serialisable). */
   run(expression) {
     return this.page.evaluate(expression);
@@ -127,6 +132,11 @@ export class WebDriverDriver {
 
   goto(path) {
     return this.command('POST', '/url', { url: this.origin + path });
+  }
+
+  /** Reloads the page, as the browser's reload button does. */
+  reload() {
+    return this.command('POST', '/refresh', {});
   }
 
   run(expression) {

@@ -130,6 +130,27 @@ const checks = {
     await landsBelowHeader(d, later.slug, 'the question linked later');
   },
 
+  async 'a reload keeps the place in the page, with every section and the page script'(d) {
+    // The browser restores the place only if the sections below the hero are
+    // laid out, and Firefox reports no first paint for a page opened scrolled,
+    // which the loaders wait for (src/release.rs, Trunk.toml).
+    const place = `Math.round(document.getElementById('case-studies').getBoundingClientRect().top + scrollY) - 120`;
+    await d.goto('/');
+    await until(() => d.run(pageReady), 'the page script runs');
+    const wanted = await d.run(`(() => { const y = ${place}; scrollTo(0, y); return y; })()`);
+    await until(async () => Math.abs((await d.run('Math.round(scrollY)')) - wanted) <= 1, 'the page is scrolled down');
+    await d.reload();
+    await until(() => d.run(pageReady), 'the page script runs after the reload');
+    let seen;
+    await until(
+      async () => {
+        seen = await d.run(`({ y: Math.round(scrollY), footer: getComputedStyle(document.querySelector('footer')).display })`);
+        return Math.abs(seen.y - wanted) <= 2 && seen.footer !== 'none';
+      },
+      () => `the reload comes back at ${wanted} px with the footer shown (saw ${JSON.stringify(seen)})`,
+    );
+  },
+
   async 'the accordion opens a question'(d) {
     const question = questions[1];
     await d.goto('/');

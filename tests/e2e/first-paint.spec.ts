@@ -201,6 +201,34 @@ test('an address naming a section further down shows that section, styled, at th
   await expect(page.getByRole('region', { name: caseStudiesHeading, exact: true })).toBeVisible();
 });
 
+// A reload, or back and forward without the back/forward cache (Playwright turns it
+// off), restore the visitor's place in the page: the browser can only scroll there if
+// the sections below the hero are laid out, so the later styles come at once then.
+for (const arrival of ['a reload', 'coming back from a case study'] as const) {
+  test(`${arrival} keeps the visitor's place below the hero, with the sections drawn and styled`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const view = new SitePage(page);
+    await view.goto('/');
+    const heading = page.getByRole('heading', { level: 2, name: caseStudiesHeading, exact: true });
+    const place = await heading.evaluate((el) => Math.round(el.getBoundingClientRect().top + scrollY - 120));
+    await page.evaluate((y) => scrollTo(0, y), place);
+    await expect.poll(() => page.evaluate(() => Math.round(scrollY))).toBe(place);
+    if (arrival === 'a reload') {
+      await page.reload();
+    } else {
+      await page.getByRole('region', { name: caseStudiesHeading, exact: true }).getByRole('link').first().click();
+      await page.waitForURL(/\/case-studies\/[^/]+\/?$/);
+      await view.waitForApp();
+      await page.goBack();
+    }
+    await view.waitForApp();
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation')[0].toJSON().type)).toBe(arrival === 'a reload' ? 'reload' : 'back_forward');
+    await expect.poll(() => page.evaluate(() => Math.round(scrollY)), { message: 'the place in the page' }).toBe(place);
+    await expect(heading).toBeInViewport();
+    await expectCaseStudiesStyled(page);
+  });
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the later styles are an ordinary stylesheet: every section visible and styled', async ({ page }) => {
