@@ -128,9 +128,9 @@ pub const SHOWN_IN_TURN: &str = ".section,.case-card";
 /// reloads or comes back to the page (the browser restores their place in
 /// it), or the page is being prerendered, nothing is held back: the sheet is
 /// added at once and holds up rendering (`blocking="render"`), so the browser
-/// scrolls to a drawn place and a prerendered page is whole when shown. With scripting
-/// off, a `<noscript>` links it as an ordinary stylesheet. The CSP allows
-/// the script by its hash, as every inline script.
+/// scrolls to a drawn place and a prerendered page is whole when shown. With
+/// scripting off, a `<noscript>` links it as an ordinary stylesheet. The CSP
+/// allows the script by its hash, as every inline script.
 pub fn with_later_styles(html: &str, href: &str, sri: &str) -> String {
     let link = json!({ "rel": "stylesheet", "href": href, "integrity": sri });
     let script = format!(
