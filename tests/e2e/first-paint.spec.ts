@@ -222,7 +222,7 @@ for (const arrival of ['a reload', 'coming back from a case study'] as const) {
       await page.goBack();
     }
     await view.waitForApp();
-    expect(await page.evaluate(() => performance.getEntriesByType('navigation')[0].toJSON().type)).toBe(arrival === 'a reload' ? 'reload' : 'back_forward');
+    expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe(arrival === 'a reload' ? 'reload' : 'back_forward');
     await expect.poll(() => page.evaluate(() => Math.round(scrollY)), { message: 'the place in the page' }).toBe(place);
     await expect(heading).toBeInViewport();
     await expectCaseStudiesStyled(page);
