@@ -7,12 +7,11 @@ pub fn contact_email() -> &'static str {
     env!("CONTACT_EMAIL")
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
     #[test]
-    #[cfg(not(target_arch = "wasm32"))]
     fn the_contact_address_comes_from_the_seo_content() {
         assert_eq!(contact_email(), crate::content::seo().contact_email);
         assert!(contact_email().contains('@'));
