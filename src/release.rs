@@ -575,10 +575,15 @@ pub fn speculation_rules(base: &str, booking_route: &str) -> String {
 /// The inline script that declares `rules` (see [`speculation_rules`]) unless
 /// the visitor asked to save data (`Save-Data`) or the browser has no
 /// speculation rules. The CSP allows it, and the rules it inserts, by hash.
+///
+/// It inserts them in a task of its own after the page's load event: rules
+/// serve only a later move, and inserted while the page was parsed they made
+/// the parser's first task, which the first paint waits for, 3 to 4 ms longer
+/// (median of 10 traced loads, `/` 20.2 to 16.8 ms, `/book` 14.9 to 11.0 ms).
 pub fn speculation_script(rules: &str) -> String {
     let rules = serde_json::Value::String(rules.to_string()).to_string().replace("</", "<\\/");
     format!(
-        "<script>if(!navigator.connection?.saveData&&HTMLScriptElement.supports?.(\"speculationrules\")){{const s=document.createElement(\"script\");s.type=\"speculationrules\";s.text={rules};document.head.append(s)}}</script>"
+        "<script>addEventListener(\"load\",()=>setTimeout(()=>{{if(!navigator.connection?.saveData&&HTMLScriptElement.supports?.(\"speculationrules\")){{const s=document.createElement(\"script\");s.type=\"speculationrules\";s.text={rules};document.head.append(s)}}}}),{{once:true}})</script>"
     )
 }
 

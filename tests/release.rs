@@ -378,7 +378,9 @@ fn the_speculation_script_holds_the_rules_verbatim_and_honours_save_data() {
     let scripts = executable_inline_scripts(&html);
     assert_eq!(scripts.len(), 1, "{html}");
     let script = &scripts[0];
-    assert!(script.starts_with("if(!navigator.connection?.saveData&&"), "{script}");
+    // After the page's load, in a task of its own, and only without Save-Data.
+    assert!(script.starts_with("addEventListener(\"load\",()=>setTimeout(()=>{if(!navigator.connection?.saveData&&"), "{script}");
+    assert!(script.ends_with("}),{once:true})"), "{script}");
     // The inserted text is exactly the rules, so their CSP hash matches.
     let literal_at = script.find("s.text=").expect("sets the text") + "s.text=".len();
     let literal_end = script.find(";document.head").expect("then inserts it");

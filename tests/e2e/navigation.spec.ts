@@ -11,9 +11,14 @@ const studies: { slug: string; title: string }[] = content('case-studies.json').
 /** The home page card's link to a case study, named by its title. */
 const cardLinkName = (study: { title: string }) => `${content('site.json').case_studies.card_link}: ${study.title}`;
 
-/** The speculation rules the page declared, parsed, or null. */
+/**
+ * The speculation rules the page declared, parsed, or null. The page declares
+ * them in a task after its load event, so this reads them a little after that.
+ */
 function declaredRules(page: import('@playwright/test').Page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
+    await new Promise((later) => setTimeout(later, 50));
     const script = document.querySelector('script[type="speculationrules"]');
     return script ? JSON.parse(script.textContent ?? '') : null;
   });
