@@ -190,6 +190,7 @@ fn main() {
             }
             None => html,
         };
+        let html = release::without_head_comments(&html);
         script_hashes.extend(release::executable_inline_scripts(&html).iter().map(|s| release::csp_sha256(s)));
         write(file, &html);
         println!("prerendered {route} -> {file}");

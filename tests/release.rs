@@ -395,3 +395,15 @@ fn headers_keep_pages_eligible_for_the_back_forward_cache() {
     let headers = headers_file(&config("/"), "default-src 'self'", &[], &pages);
     assert!(!headers.to_ascii_lowercase().contains("no-store"), "{headers}");
 }
+
+#[test]
+fn head_comments_go_with_their_blank_space_and_nothing_else_does() {
+    let html = "<head>\n  <meta charset=\"utf-8\">\n  <!-- A note\n       for readers. -->\n  <script>if(a<!--b)go(\"<!-- kept -->\")</script>\n  <style>/*main*/p{}</style><!--HEAD--><title>T</title>\n</head>\n<body><!-- body --><p>x</p></body>";
+    assert_eq!(
+        without_head_comments(html),
+        "<head>\n  <meta charset=\"utf-8\">\n  <script>if(a<!--b)go(\"<!-- kept -->\")</script>\n  <style>/*main*/p{}</style><title>T</title>\n</head>\n<body><!-- body --><p>x</p></body>"
+    );
+    // No head, or none to remove: unchanged.
+    assert_eq!(without_head_comments("<p><!-- x --></p>"), "<p><!-- x --></p>");
+    assert_eq!(without_head_comments("<head><title>T</title></head>"), "<head><title>T</title></head>");
+}
