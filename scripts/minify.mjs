@@ -1,6 +1,7 @@
 // Minifies what Trunk staged for a release build, before the release step
 // reads it: the wasm-bindgen glue scripts (which it then hashes for the import
-// map) and the stylesheets (which it inlines into every page). Trunk's own
+// map), the stylesheets (which it inlines into every page) and the template's
+// plain inline scripts. Trunk's own
 // minifier would also rewrite the HTML the release step reads; esbuild touches
 // only these. Measured: the booking bundle's script 6.9 → 5.3 KB brotli, and
 // /book's HTML 0.2 KB brotli smaller with its CSS minified.
@@ -36,3 +37,16 @@ for (const name of [...scripts, ...sheets]) {
   writeFileSync(path, code);
   console.log(`minify: ${name} ${source.length} → ${code.length} bytes`);
 }
+// The page template's own inline scripts (the colour theme's), which every
+// page carries: only plain `<script>` elements, so the module loader, whose
+// text the release step reads and fills in, stays as Trunk wrote it. The
+// release step hashes the scripts as they end up. Measured: 833 → 559
+// bytes, about 80 bytes brotli off every page.
+const template = join(dir, "index.html");
+const html = readFileSync(template, "utf8");
+const minified = html.replace(/<script>([\s\S]*?)<\/script>/g, (_, source) => {
+  const { code } = transformSync(source, { minify: true, loader: "js", target: "es2022", legalComments: "none" });
+  console.log(`minify: an inline script of index.html ${source.length} → ${code.trim().length} bytes`);
+  return `<script>${code.trim()}</script>`;
+});
+writeFileSync(template, minified);
