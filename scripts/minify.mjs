@@ -1,9 +1,8 @@
 // Minifies what Trunk staged for a release build, before the release step
 // reads it: the wasm-bindgen glue scripts (which it then hashes for the import
 // map), the stylesheets (which it inlines into every page) and the template's
-// plain inline scripts. Trunk's own
-// minifier would also rewrite the HTML the release step reads; esbuild touches
-// only these. Measured: the booking bundle's script 6.9 → 5.3 KB brotli, and
+// plain inline scripts. Trunk's own minifier would also rewrite the HTML the
+// release step reads; esbuild touches only these. Measured: the booking bundle's script 6.9 → 5.3 KB brotli, and
 // /book's HTML 0.2 KB brotli smaller with its CSS minified.
 //
 // Usage: node scripts/minify.mjs <staging dir>
