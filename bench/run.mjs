@@ -5,7 +5,9 @@
 // page with two lines of inline CSS and no script. Each page has budgets:
 // Lighthouse 100 in all four categories, TBT 0 in every run, CLS 0, a first
 // load of at most 120 KB brotli and an LCP at most 1.10x the bare copy's in the
-// same runs. Run through `make bench`, which builds the release first.
+// same runs. For each run it also prints which tasks its TBT counted and what
+// they did (bench/tbt-attribution.mjs). Run through `make bench`, which builds
+// the release first.
 //
 //   node bench/run.mjs [--runs 3] [--dist dist]   (ports: BENCH_PORT and the next two, default 4601)
 import { spawn } from 'node:child_process';
@@ -15,6 +17,10 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+// Lighthouse's own simulator (the module instance it runs), for what each
+// run's TBT counted.
+import { Simulator } from '@paulirish/trace_engine/models/trace/lantern/simulation/Simulator.js';
+import { countedTasks } from './tbt-attribution.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -140,6 +146,7 @@ const median = (values) => {
 };
 
 async function audit(url, chrome, attempt = 1) {
+  Simulator.allNodeTimings.clear();
   const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
   const lhr = result.lhr;
   // Lighthouse sometimes loses the trace of a load (e.g. NO_NAVSTART) and
@@ -158,6 +165,8 @@ async function audit(url, chrome, attempt = 1) {
     fcpMs: value('first-contentful-paint'),
     lcpMs: value('largest-contentful-paint'),
     tbtMs: value('total-blocking-time'),
+    // The tasks that TBT counted, and what each did (bench/tbt-attribution.mjs).
+    tbtTasks: countedTasks(Simulator.allNodeTimings),
     cls: value('cumulative-layout-shift'),
     transferBytes: value('total-byte-weight'),
     // Lighthouse's measure of this machine's CPU at the time of the run
@@ -177,6 +186,7 @@ function summarize(samples) {
   const out = Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s[k]))]));
   out.failing = [...new Set(samples.flatMap((s) => s.failing))];
   out.tbtRuns = samples.map((s) => s.tbtMs);
+  out.tbtTasksRuns = samples.map((s) => s.tbtTasks);
   out.lcpRuns = samples.map((s) => s.lcpMs);
   out.benchmarkIndexRuns = samples.map((s) => s.benchmarkIndex);
   return out;
@@ -284,6 +294,12 @@ async function main() {
   console.log(`${pad('TBT per run', 16)}${pages.map((p) => lpad(perRun(summaries[p.path], 'tbtRuns'), 16)).join('')}${lpad(perRun(referenceSummary, 'tbtRuns'), 14)}${lpad(perRun(bareSummary, 'tbtRuns'), 12)}`);
   console.log(`${pad('LCP per run', 16)}${pages.map((p) => lpad(perRun(summaries[p.path], 'lcpRuns'), 16)).join('')}${lpad(perRun(referenceSummary, 'lcpRuns'), 14)}${lpad(perRun(bareSummary, 'lcpRuns'), 12)}`);
   console.log(`${pad('CPU index/run', 16)}${pages.map((p) => lpad(perRun(summaries[p.path], 'benchmarkIndexRuns'), 16)).join('')}${lpad(perRun(referenceSummary, 'benchmarkIndexRuns'), 14)}${lpad(perRun(bareSummary, 'benchmarkIndexRuns'), 12)}`);
+  // What each run's TBT was made of: the task, its simulated length, the part counted.
+  for (const [name, summary] of [...pages.map((p) => [p.path, summaries[p.path]]), ['static HTML', referenceSummary], ['bare copy', bareSummary]]) {
+    summary.tbtTasksRuns.forEach((tasks, i) => {
+      if (tasks.length) console.log(`  TBT of ${name}, run ${i + 1}: ${tasks.map((t) => `${t.what}, ${t.simulatedMs} ms simulated, ${Math.round(t.blockingMs)} counted`).join('; ')}`);
+    });
+  }
   console.log(`(CPU index: Lighthouse's benchmarkIndex of this machine at each run, higher is faster: tells machines and days apart)`);
   console.log(`(HTML+headers: the page's own response; within ${FIRST_WINDOW_BYTES} bytes, a phone's first TCP window of 10 segments, it arrives in one round trip)`);
   console.log(`${pad('LCP / bare copy', 16)}${pages.map((p) => lpad(summaries[p.path].lcpRatio.toFixed(2), 16)).join('')}${lpad(`(budget ${LCP_RATIO_BUDGET.toFixed(2)})`, 14)}`);

@@ -153,9 +153,9 @@ cmd_test() {
   say "native tests (content checks, logic, prerendering)"
   cargo test --quiet
 
-  say "endpoint checker tests (node --test: the mock endpoint, and stand-ins that break the contract)"
+  say "tool tests (node --test: the endpoint checker against the mock endpoint and stand-ins that break the contract; the benchmark's TBT attribution)"
   ensure_node
-  node --test tests/tools/check-endpoint.test.mjs
+  node --test tests/tools/check-endpoint.test.mjs tests/tools/tbt-attribution.test.mjs
 
   say "browser unit tests (wasm-bindgen-test in headless Chromium)"
   CHROMEDRIVER=/usr/bin/chromedriver \
