@@ -112,9 +112,19 @@ test.describe('view transitions between pages', () => {
     await new SitePage(page).goto('/');
     const study = studies[0];
     const cardTitle = page.getByRole('heading', { level: 3, name: study.title, exact: true });
+    const otherTitle = page.getByRole('heading', { level: 3, name: studies[1].title, exact: true });
+    const cardLink = page.getByRole('link', { name: cardLinkName(study), exact: true });
+    // Only the card being opened (under the pointer, or holding focus) names its title.
+    await cardLink.scrollIntoViewIfNeeded();
+    expect(await transitionName(cardTitle)).toBe('none');
+    await cardLink.hover();
     await expect.poll(() => transitionName(cardTitle)).toBe(`case-study-${study.slug}`);
+    expect(await transitionName(otherTitle)).toBe('none');
+    await page.mouse.move(0, 0);
+    await cardLink.focus();
+    await expect.poll(() => transitionName(cardTitle), 'named while its link holds focus').toBe(`case-study-${study.slug}`);
     await expect.poll(() => transitionName(page.getByRole('banner'))).toBe('site-header');
-    await page.getByRole('link', { name: cardLinkName(study), exact: true }).click();
+    await cardLink.click();
     await expect(page).toHaveURL(new RegExp(`/case-studies/${study.slug}/?$`));
     const view = new SitePage(page);
     await expect(view.heading).toHaveText(study.title);
