@@ -7,10 +7,13 @@
 // (`Simulator.allNodeTimings`); this reads them. The FCP simulation holds only
 // the first parse, layout and paint and the render-blocking requests, the TBT
 // one every task: a task that ran before the first paint in the trace can end
-// after the simulated one (README, Benchmark).
+// after the simulated one (README, Benchmark). What counts, and where LCP
+// ends, are Lighthouse's own functions, so the two cannot drift apart.
+import { BLOCKING_TIME_THRESHOLD, calculateTbtImpactForEvent } from '@paulirish/trace_engine/models/trace/lantern/metrics/TBTUtils.js';
+import { LargestContentfulPaint } from '@paulirish/trace_engine/models/trace/lantern/metrics/LargestContentfulPaint.js';
 
 /** Lighthouse's threshold: the part of a task over this counts as blocking. */
-export const BLOCKING_MS = 50;
+export const BLOCKING_MS = BLOCKING_TIME_THRESHOLD;
 
 /** What a simulated main-thread task did, from the trace events it held. */
 export function describeTask(childEvents) {
@@ -36,9 +39,7 @@ export function describeTask(childEvents) {
 
 /** The part of a task `[start, end]` that TBT counts between `from` (FCP) and `to` (TTI). */
 export function blockingPart(start, end, from, to = Infinity) {
-  if (end - start < BLOCKING_MS || end < from || start > to) return 0;
-  const clipped = Math.min(end, to) - Math.max(start, from);
-  return clipped < BLOCKING_MS ? 0 : clipped - BLOCKING_MS;
+  return calculateTbtImpactForEvent({ start, end, duration: end - start }, from, to);
 }
 
 /** Where a simulation ended: its last node's end, nodes kept by `keep` only. */
@@ -48,11 +49,10 @@ function endOf(timings, keep = () => true) {
   return end;
 }
 
-/** LCP's estimate leaves out low-priority images (lantern LargestContentfulPaint). */
-const notLowPriorityImage = (node) =>
-  node.type !== 'network' || node.request?.resourceType !== 'Image' || !['Low', 'VeryLow'].includes(node.request?.priority);
-
-/** The end of the last task over 50 ms in a simulation (lantern Interactive), 0 if none. */
+/**
+ * The end of the last task over 50 ms in a simulation, 0 if none: lantern
+ * Interactive's own function reads a `duration` that these kept timings lack.
+ */
 function lastLongTaskEnd(timings) {
   let end = 0;
   for (const [node, timing] of timings ?? []) {
@@ -74,7 +74,7 @@ function lastLongTaskEnd(timings) {
 export function countedTasks(allNodeTimings) {
   const timings = (label) => allNodeTimings.get(label);
   const interactive = (kind) =>
-    Math.max(endOf(timings(`${kind}LargestContentfulPaint`), notLowPriorityImage), lastLongTaskEnd(timings(`${kind}Interactive`)));
+    Math.max(endOf(timings(`${kind}LargestContentfulPaint`), LargestContentfulPaint.isNotLowPriorityImageNode), lastLongTaskEnd(timings(`${kind}Interactive`)));
   const estimates = [
     { label: 'optimisticTotalBlockingTime', from: endOf(timings('pessimisticFirstContentfulPaint')), to: interactive('optimistic') },
     { label: 'pessimisticTotalBlockingTime', from: endOf(timings('optimisticFirstContentfulPaint')), to: interactive('pessimistic') },
