@@ -3,7 +3,8 @@
 // slower, 150 ms round trips at 1.6 Mbit/s, like Lighthouse's mobile profile,
 // but applied rather than simulated), and reports when the largest paint
 // happened, when the form came to life (the `booking-ready` mark its bundle
-// sets once hydrated, from which typing and validation work), and every
+// sets once every part is hydrated and the draft read, from which typing and
+// validation work in every field), and every
 // main-thread task over 50 ms until the page is idle. Budget: the form is
 // usable within 1.5 s of LCP. A benchmark, not a test: it never fails a build.
 // The floor beside it: the owner's copy as a bare HTML page (built by

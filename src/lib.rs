@@ -151,14 +151,13 @@ pub fn start_booking() {
         move || {
             let typed = booking::browser::typed_in_page();
             leptos::mount::hydrate_from(root.unchecked_into(), move || {
-                // The time windows (or open times) in a task of their own.
+                // The fields and the time windows (or open times) in tasks of their own.
                 provide_context(booking::view::later::HydrateLater);
                 view! { <BookingForm typed/> }
             })
             .forget();
-            booking::browser::mark("booking-ready");
-            // Tells tests (and CSS, if it wants) that the page's script runs it now.
-            let _ = html.set_attribute("data-app", "ready");
+            // The form says when it is live (`booking::browser::mark_ready`):
+            // its parts are hydrated in tasks of their own, after this one.
         },
         std::time::Duration::ZERO,
     );

@@ -228,10 +228,15 @@ pub fn page_settings() -> Option<super::provider::Settings> {
     super::provider::parse(&block.text_content()?)
 }
 
-/// Marks a moment on the page's performance timeline (the benchmark reads it).
-pub fn mark(name: &str) {
+/// Says the form is live, every part of it: `booking-ready` on the page's
+/// performance timeline (the benchmark reads it) and `data-app="ready"` on
+/// the root element (tests wait for it).
+pub fn mark_ready() {
     if let Some(performance) = window().performance() {
-        let _ = performance.mark(name);
+        let _ = performance.mark("booking-ready");
+    }
+    if let Some(html) = window().document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("data-app", "ready");
     }
 }
 
