@@ -280,9 +280,6 @@ mod browser_side {
         let Some(typed) = state.form.try_get_untracked() else {
             return;
         };
-        // Every part of the form is hydrated by now: their tasks were queued
-        // during hydration, this one after them.
-        browser::mark_ready();
         let detected = browser::detected_zone();
         let draft = load_record::<BookingForm>(DRAFT_KEY).filter(|f| !f.is_blank());
         let mut form = typed.over_draft(draft.clone().unwrap_or_default());
@@ -291,6 +288,9 @@ mod browser_side {
         }
         state.restored.set(draft.is_some());
         state.form.set(form);
+        // Every part of the form is hydrated by now (their tasks were queued
+        // during hydration, this one after them), and the draft is in place.
+        browser::mark_ready();
         // The zone list (some 400 options) and the outbox each in a task of
         // their own, so start-up never blocks the page for long at once.
         set_timeout(
