@@ -332,7 +332,6 @@ pub fn headers_file(config: &ReleaseConfig, csp: &str, hashed_files: &[String], 
          Referrer-Policy: strict-origin-when-cross-origin\n  \
          Permissions-Policy: accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()\n  \
          Strict-Transport-Security: max-age=63072000; includeSubDomains; preload\n  \
-         Cross-Origin-Opener-Policy: same-origin\n  \
          X-Frame-Options: DENY\n"
     ));
     for file in hashed_files {
