@@ -150,11 +150,9 @@ pub fn start_booking() {
     set_timeout(
         move || {
             let typed = booking::browser::typed_in_page();
-            leptos::mount::hydrate_from(root.unchecked_into(), move || {
-                // The fields and the time windows (or open times) in tasks of their own.
-                provide_context(booking::view::later::HydrateLater);
-                view! { <BookingForm typed/> }
-            })
+            // The fields, the time windows (or open times) and the status in tasks of their own.
+            let parts = booking::view::later::InTurn;
+            leptos::mount::hydrate_from(root.unchecked_into(), move || view! { <BookingForm parts typed/> })
             .forget();
             // The form says when it is live (`booking::browser::mark_ready`):
             // its parts are hydrated in tasks of their own, after this one.

@@ -3,6 +3,7 @@ use leptos_meta::{Meta, Title};
 
 use crate::booking::view::ROOT_ID;
 use crate::booking::view::form::BookingForm;
+use crate::booking::view::later::InPlace;
 use crate::content;
 use crate::html::Html;
 
@@ -16,7 +17,7 @@ pub fn BookPage() -> impl IntoView {
         <section class="booking" aria-labelledby="booking-heading">
             <div class="booking__intro" inner_html=intro_markup()></div>
             <div id=ROOT_ID>
-                <BookingForm/>
+                <BookingForm parts=InPlace/>
             </div>
         </section>
     }

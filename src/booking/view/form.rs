@@ -9,7 +9,7 @@ use super::error_summary::BookingErrorSummary;
 use super::field::{BookingField, FieldKind};
 use super::state::BookingState;
 use super::status::BookingStatus;
-use super::later::Later;
+use super::later::{Later, Parts};
 use super::windows::BookingWindows;
 use crate::booking::form::{BookingForm, Field};
 use crate::booking::endpoint::contact_email;
@@ -30,8 +30,16 @@ use crate::content;
 /// Without JavaScript the same form posts natively to the visitor's email
 /// program (`no_script_action`): its named fields become the mail's text, and
 /// nothing typed lands in a URL.
+///
+/// `parts` says how the form's parts come to life (see [`Later`]).
 #[component]
-pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoView {
+pub fn BookingForm<P: Parts>(
+    /// How the form's parts come to life.
+    parts: P,
+    /// What was typed into the prerendered fields.
+    #[prop(optional)]
+    typed: Vec<(Field, String)>,
+) -> impl IntoView {
     let copy = content::booking();
     let mut initial = BookingForm::default();
     for (field, value) in &typed {
@@ -94,18 +102,18 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
                 // fresh loads here; with name and email, 13.7 ms; with none,
                 // 11.7 (11 loads each, alternating). Name and email share the
                 // first part: a part of their own cost too many bytes.
-                <Later id="booking-about-part">
+                <Later parts id="booking-about-part">
                     <BookingField field=Field::Name label=fields.name.label.clone() hint=fields.name.hint.clone() kind=input("text", "name")/>
                     <BookingField field=Field::Email label=fields.email.label.clone() hint=fields.email.hint.clone() kind=input("email", "email")/>
                     <BookingField field=Field::Company label=fields.company.label.clone() hint=fields.company.hint.clone() kind=input("text", "organization")/>
                     <BookingField field=Field::Role label=fields.role.label.clone() hint=fields.role.hint.clone() kind=input("text", "organization-title")/>
                     <BookingField field=Field::Topic label=fields.topic.label.clone() hint=fields.topic.hint.clone() kind=FieldKind::Choice(topics)/>
                 </Later>
-                <Later id="booking-details-part">
+                <Later parts id="booking-details-part">
                     <BookingField field=Field::Traffic label=fields.traffic.label.clone() hint=fields.traffic.hint.clone() kind=input("text", "off")/>
                     <BookingField field=Field::Message label=fields.message.label.clone() hint=fields.message.hint.clone() kind=FieldKind::Multiline/>
                 </Later>
-                <Later id="booking-windows-part"><BookingWindows/></Later>
+                <Later parts id="booking-windows-part"><BookingWindows/></Later>
                 // A trap for bots: people never see or reach it.
                 <div class="booking-form__trap" aria-hidden="true">
                     <label for="booking-website">{fields.honeypot.label.clone()}</label>
@@ -119,7 +127,7 @@ pub fn BookingForm(#[prop(optional)] typed: Vec<(Field, String)>) -> impl IntoVi
                 // one text node, which hydration leaves alone (set as inner HTML).
                 <noscript inner_html=no_script_markup()></noscript>
             </fieldset>
-            <BookingStatus/>
+            <Later parts id="booking-status-part"><BookingStatus/></Later>
         </form>
     };
 
