@@ -127,6 +127,8 @@ pub fn BookingForm<P: Parts>(
                 // one text node, which hydration leaves alone (set as inner HTML).
                 <noscript inner_html=no_script_markup()></noscript>
             </fieldset>
+            // Apart too: the frame's task was mostly V8 compiling the wasm it
+            // called first (a median of 15.8 ms with the status, 8.3 without).
             <Later parts id="booking-status-part"><BookingStatus/></Later>
         </form>
     };

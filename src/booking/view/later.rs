@@ -41,7 +41,7 @@ impl Parts for InTurn {
 /// in this reactive owner (so with the form's context).
 #[component]
 pub fn Later<P: Parts, T: IntoView + 'static>(
-    /// How the parts come to life.
+    /// How the parts come to life (only its type is read).
     #[allow(unused_variables)]
     parts: P,
     /// The wrapper's id, unique in the page.
