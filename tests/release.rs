@@ -18,7 +18,7 @@ fn config(base: &str) -> ReleaseConfig {
 
 const LOADER: &str = r#"<head><script type="module">
 const sri = "__SRI_WASM__";
-const start = () => import("/portfolio-0123456789abcdef.js").then((app) => app.default({ module_or_path: new Request("/portfolio-0123456789abcdef_bg.wasm", sri.startsWith("sha") ? { integrity: sri } : {}) }));
+const start = () => import("/portfolio-0123456789abcdef.js").then((app) => app.default({ module_or_path: fetch(new Request("/portfolio-0123456789abcdef_bg.wasm", sri.startsWith("sha") ? { integrity: sri } : {})).then((r) => r.arrayBuffer()) }));
 </script></head>"#;
 
 #[test]
