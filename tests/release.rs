@@ -18,7 +18,11 @@ fn config(base: &str) -> ReleaseConfig {
 
 const LOADER: &str = r#"<head><script type="module">
 const sri = "__SRI_WASM__";
-const start = () => import("/portfolio-0123456789abcdef.js").then((app) => app.default({ module_or_path: fetch(new Request("/portfolio-0123456789abcdef_bg.wasm", sri.startsWith("sha") ? { integrity: sri } : {})).then((r) => r.arrayBuffer()) }));
+const start = () => {
+  if (started) return;
+  const wasm = fetch(new Request("/portfolio-0123456789abcdef_bg.wasm", sri.startsWith("sha") ? { integrity: sri } : {})).then((r) => r.arrayBuffer());
+  started = import("/portfolio-0123456789abcdef.js").then((app) => app.default({ module_or_path: wasm }));
+};
 </script></head>"#;
 
 #[test]
